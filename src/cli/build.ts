@@ -1,0 +1,25 @@
+/**
+ * `npm run build`: builds the site into a scratch folder and swaps it into `dist/` only when the whole
+ * build succeeded, so a failed build never leaves a half-written site (the previous `dist/` stays as it was).
+ * Errors print as `file:line:col [Code] what is wrong` + a hint, and the exit code is 1.
+ */
+import { build } from 'astro';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describeBuildError } from './errors.ts';
+
+const root = resolve(process.argv[2] ?? process.cwd());
+const outDir = join(root, 'dist');
+const tmpDir = join(root, `.dist-tmp-${process.pid}`);
+
+const started = performance.now();
+try {
+  await build({ root, outDir: tmpDir, logLevel: process.env.CATALOG_DOCS_LOG === 'debug' ? 'debug' : 'info' });
+  if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+  renameSync(tmpDir, outDir);
+  console.log(`\nSite written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (err) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\nBuild failed; dist/ was left untouched.\n\n${describeBuildError(err, root)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { loadMetadata, type Metadata } from '../lib/metadata.ts';
+import { generateSnippets } from '../generator/index.ts';
+import { emitFiles, type EmitReport } from '../generator/emit.ts';
+import type { SiteConfig } from '../schemas/site-config.ts';
+
+/** Where a project keeps its metadata and snippets (the fixed layout). */
+export function projectPaths(root: string) {
+  return {
+    root,
+    content: join(root, 'content'),
+    providers: join(root, 'content', 'providers.yaml'),
+    useCases: join(root, 'content', 'use-cases.yaml'),
+    generated: join(root, 'snippets', 'generated'),
+  };
+}
+
+/** Loads metadata and writes the generated snippets (only changed files; stale ones removed). */
+export function loadAndGenerate(root: string, site: Pick<SiteConfig, 'useCases'>, options: { check?: boolean } = {}): { meta: Metadata; report: EmitReport } {
+  const p = projectPaths(root);
+  const meta = loadMetadata({ providers: p.providers, useCases: p.useCases, display: { providers: 'content/providers.yaml', useCases: 'content/use-cases.yaml' } });
+  const files = generateSnippets(meta, { useCases: site.useCases });
+  const report = emitFiles(p.generated, files, options);
+  return { meta, report };
+}

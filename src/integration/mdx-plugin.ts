@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
+import { DocsError, throwIfAny } from '../lib/errors.ts';
+
+/**
+ * A Sätteri mdast plugin run on every `.mdx` file (pages and snippets):
+ * - fenced code blocks become `<CodeBlock code lang meta>` so one shared shiki highlighter renders them
+ *   with a label and a copy button (the code travels as an attribute value: data, never re-parsed);
+ * - an import of a file that does not exist (a missing snippet) fails with file:line:col and a fix;
+ * - a component that is neither in the component set, imported, exported nor HTML fails with file:line:col
+ *   and the list of known components (MDX would otherwise fail at render time without a location).
+ */
+
+export interface MdxChecksOptions {
+  root: string;
+  knownComponents: readonly string[];
+  /** How a missing generated snippet can be fixed (providers file name for the hint). */
+  providersFile: string;
+}
+
+const IMPORT_RE = /import\s+([\s\S]*?)\s+from\s+(['"])([^'"]+)\2/g;
+const EXPORT_RE = /export\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g;
+
+function importedNames(clause: string): string[] {
+  const names: string[] = [];
+  const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
+  if (ns) names.push(ns[1]!);
+  const named = /\{([\s\S]*)\}/.exec(clause);
+  if (named) for (const part of named[1]!.split(',')) {
+    const local = part.trim().split(/\s+as\s+/).pop()?.trim();
+    if (local) names.push(local);
+  }
+  const def = /^\s*([\w$]+)\s*(,|$)/.exec(clause);
+  if (def && def[1] !== 'type') names.push(def[1]!);
+  return names;
+}
+
+interface Pos { line: number; column: number }
+
+export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPluginInstance {
+  const known = new Set(options.knownComponents);
+  return () => {
+    const declared = new Set<string>();
+    const used: { name: string; pos: Pos | undefined }[] = [];
+    const errors: DocsError[] = [];
+    let file = '';
+    let abs = '';
+    const where = (ctx: MdastVisitorContext): void => {
+      if (file || !ctx.fileURL) return;
+      abs = fileURLToPath(ctx.fileURL);
+      file = relative(options.root, abs).split('\\').join('/');
+    };
+    return {
+      name: 'catalog-docs-checks',
+      options: { position: true },
+      mdxjsEsm(node, ctx) {
+        where(ctx);
+        for (const m of node.value.matchAll(IMPORT_RE)) {
+          for (const n of importedNames(m[1]!)) declared.add(n);
+          const source = m[3]!;
+          if (!abs || !(source.startsWith('/') || source.startsWith('.'))) continue;
+          const target = source.startsWith('/') ? join(options.root, source) : resolve(dirname(abs), source);
+          if (existsSync(target) || existsSync(source)) continue;
+          const generated = /^\/snippets\/generated\/([^/]+)\//.exec(source);
+          errors.push(
+            new DocsError({
+              code: 'MissingSnippet',
+              message: `import of "${source}", which does not exist`,
+              file,
+              line: node.position?.start.line,
+              column: node.position?.start.column,
+              hint: generated
+                ? `snippets under /snippets/generated/ are made for each provider in ${options.providersFile}: add "${generated[1]}" there, or fix the provider key in the path.`
+                : `create ${source.startsWith('/') ? source.slice(1) : source}, or fix the path (a leading "/" is the project root).`,
+            }),
+          );
+        }
+        for (const m of node.value.matchAll(EXPORT_RE)) declared.add(m[1]!);
+      },
+      mdxJsxFlowElement(node, ctx) {
+        where(ctx);
+        if (node.name) used.push({ name: node.name, pos: node.position?.start });
+      },
+      mdxJsxTextElement(node, ctx) {
+        where(ctx);
+        if (node.name) used.push({ name: node.name, pos: node.position?.start });
+      },
+      code(node, ctx) {
+        where(ctx);
+        const attrs: Record<string, string> = { code: node.value, lang: node.lang ?? '' };
+        if (node.meta) attrs.meta = node.meta;
+        return {
+          type: 'mdxJsxFlowElement',
+          name: 'CodeBlock',
+          attributes: Object.entries(attrs).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })),
+          children: [],
+        };
+      },
+      after(_root, ctx) {
+        where(ctx);
+        for (const { name, pos } of used) {
+          const head = name.split('.')[0]!;
+          // Lowercase names are HTML elements (<img>, <br>, <details>...), handled by MDX itself.
+          if (!/^[A-Z]/.test(head) || known.has(head) || declared.has(head)) continue;
+          errors.push(
+            new DocsError({
+              code: 'UnknownComponent',
+              message: `unknown component <${name}>`,
+              file,
+              line: pos?.line,
+              column: pos?.column,
+              hint: `known components: ${[...known].sort().join(', ')}. Fix the name, import it, or add it to src/components/docs/registry.ts.`,
+            }),
+          );
+        }
+        throwIfAny(errors);
+      },
+    };
+  };
+}

@@ -1,0 +1,46 @@
+import { createHighlighter, bundledLanguages, type Highlighter, type BundledLanguage } from 'shiki';
+
+/**
+ * One shiki highlighter for the whole build, with a light and a dark theme emitted as CSS variables
+ * (`--shiki-light` / `--shiki-dark`), so code follows the site theme with no JavaScript.
+ * Languages load on first use; unknown languages render as plain text.
+ */
+
+export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+
+/** Languages loaded up front (the ones integration docs use most). */
+const PRELOAD: BundledLanguage[] = ['js', 'ts', 'json', 'bash', 'yaml', 'python', 'tsx', 'jsx', 'http', 'html', 'xml', 'shell'];
+
+/** Nango pages use a few names shiki spells differently. */
+const ALIASES: Record<string, string> = { sh: 'bash', shell: 'bash', zsh: 'bash', curl: 'bash', console: 'bash', node: 'js', javascript: 'js', typescript: 'ts', yml: 'yaml', py: 'python', text: 'text', txt: 'text', plaintext: 'text' };
+
+let highlighter: Promise<Highlighter> | undefined;
+
+function getHighlighter(): Promise<Highlighter> {
+  highlighter ??= createHighlighter({ themes: [THEMES.light, THEMES.dark], langs: PRELOAD });
+  return highlighter;
+}
+
+/** Normalised language id, or 'text' when shiki does not know it. */
+export function resolveLang(lang: string | undefined): string {
+  const l = (lang ?? '').trim().toLowerCase();
+  if (!l) return 'text';
+  const aliased = ALIASES[l] ?? l;
+  return aliased === 'text' || aliased in bundledLanguages ? aliased : 'text';
+}
+
+/** Highlights code to an HTML `<pre class="shiki">` string. Text from the page is escaped by shiki. */
+export async function highlight(code: string, lang: string | undefined): Promise<string> {
+  const hl = await getHighlighter();
+  const resolved = resolveLang(lang);
+  if (resolved !== 'text' && !hl.getLoadedLanguages().includes(resolved)) await hl.loadLanguage(resolved as BundledLanguage);
+  return hl.codeToHtml(code, { lang: resolved, themes: THEMES, defaultColor: false });
+}
+
+/** Removes the indentation every non-blank line shares (Nango indents fences inside lists and components). */
+export function dedent(code: string): string {
+  const lines = code.replace(/\s+$/, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return cut ? lines.map((l) => l.slice(cut)).join('\n') : lines.join('\n');
+}
