@@ -30,6 +30,6 @@ export function table(header: string[], rows: PhrasingContent[][][]): Table {
 /** Serialises a tree to MDX text with a "generated" banner. */
 export function serialize(children: RootContent[], banner: string): string {
   const root: Root = { type: 'root', children };
-  const body = toMarkdown(root, { extensions: [gfmTableToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()], bullet: '-', rule: '-' });
+  const body = toMarkdown(root, { extensions: [gfmTableToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()], bullet: '-', rule: '-', emphasis: '_' });
   return `{/* ${banner} */}\n\n${body}`;
 }

@@ -37,17 +37,16 @@ export function parseYaml(text: string, file: string): YamlSource {
   return { file, doc, lines };
 }
 
-/** 1-based line of the YAML node at `path` (or of its closest existing parent). */
+/** 1-based line of the key at `path` (or of its closest existing parent key). */
 export function lineOf(src: YamlSource, path: readonly PropertyKey[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = src.doc.getIn(path.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) return src.lines.linePos(node.range[0]).line;
-    // A key with a null value has no node; fall back to the key itself.
-    if (n > 0) {
-      const parent = src.doc.getIn(path.slice(0, n - 1) as unknown[], true) as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
-      const pair = parent?.items?.find((p) => p.key?.value === path[n - 1]);
-      if (pair?.key?.range) return src.lines.linePos(pair.key.range[0]).line;
-    }
+  for (let n = path.length; n > 0; n--) {
+    const parent = src.doc.getIn(path.slice(0, n - 1) as unknown[], true) as { items?: unknown[] } | undefined;
+    const items = parent && isNode(parent) && Array.isArray(parent.items) ? parent.items : [];
+    const wanted = path[n - 1];
+    const item = typeof wanted === 'number' ? items[wanted] : items.find((p) => (p as { key?: { value?: unknown } }).key?.value === wanted);
+    const node = (item as { key?: { range?: [number, number, number] }; range?: [number, number, number] } | undefined);
+    const range = node?.key?.range ?? node?.range;
+    if (range) return src.lines.linePos(range[0]).line;
   }
   return undefined;
 }

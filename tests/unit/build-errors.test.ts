@@ -1,0 +1,107 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../helpers.ts';
+
+/**
+ * Bad input gets a clear error, a non-zero exit, and leaves dist/ as it was: each case breaks one thing
+ * in a scratch copy of the project and runs the real `npm run build` entry point on it.
+ */
+
+const TMP = join(ROOT, 'tests', '.tmp');
+
+function scratch(name: string): string {
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, `${name}-`));
+  for (const f of ['content', 'src', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  mkdirSync(join(dir, 'snippets'));
+  cpSync(join(ROOT, 'snippets', 'overview.mdx'), join(dir, 'snippets', 'overview.mdx'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A previous good site that a failed build must not touch.
+  mkdirSync(join(dir, 'dist'));
+  writeFileSync(join(dir, 'dist', 'marker.txt'), 'previous site');
+  return dir;
+}
+
+function edit(dir: string, file: string, fn: (s: string) => string): void {
+  const p = join(dir, file);
+  const before = readFileSync(p, 'utf8');
+  const after = fn(before);
+  if (after === before) throw new Error(`edit of ${file} changed nothing`);
+  writeFileSync(p, after);
+}
+
+function build(dir: string) {
+  const r = spawnSync(process.execPath, ['src/cli/build.ts', dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const out = `${r.stdout}\n${r.stderr}`;
+  // Untouched: the old site is still there, and no scratch build folder is left behind.
+  expect(readFileSync(join(dir, 'dist', 'marker.txt'), 'utf8')).toBe('previous site');
+  expect(readdirSync(dir).filter((f) => f.startsWith('.dist-tmp-'))).toEqual([]);
+  return { status: r.status, out };
+}
+
+const PAGE = 'content/integrations/checkr-partner-staging.mdx';
+
+describe('bad input fails the build clearly and leaves dist/ untouched', () => {
+  beforeAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+  it('invalid YAML: file:line:col', () => {
+    const dir = scratch('yaml');
+    edit(dir, 'content/providers.yaml', (s) => s.replace('    display_name: Slack\n', '    display_name: [Slack\n'));
+    const { status, out } = build(dir);
+    expect(status).toBe(1);
+    expect(out).toMatch(/content\/providers\.yaml:\d+:\d+ \[InvalidYaml\]/);
+  });
+
+  it('a provider that fails the schema: key, field, expected, line', () => {
+    const dir = scratch('schema');
+    edit(dir, 'content/providers.yaml', (s) => s.replace('        base_url: https://api.github.com\n', '        base_url: 12\n'));
+    const { status, out } = build(dir);
+    expect(status).toBe(1);
+    expect(out).toMatch(/content\/providers\.yaml:\d+ \[InvalidProvider\] provider "github", field "proxy\.base_url": .*expected string/);
+  });
+
+  it('a page whose provider has no metadata', () => {
+    const dir = scratch('orphan');
+    writeFileSync(join(dir, 'content/integrations/acme.mdx'), '---\ntitle: Acme\n---\n\nHello\n');
+    const { status, out } = build(dir);
+    expect(status).toBe(1);
+    expect(out).toContain('content/integrations/acme.mdx [PageWithoutProvider] this page documents provider "acme"');
+    expect(out).toContain('npm run new -- acme');
+  });
+
+  it('an MDX syntax error: file:line:col', () => {
+    const dir = scratch('mdx');
+    edit(dir, PAGE, (s) => s.replace('## Setup guide', '## Setup guide\n\n<Tip>never closed\n'));
+    const { status, out } = build(dir);
+    expect(status).toBe(1);
+    expect(out).toMatch(/content\/integrations\/checkr-partner-staging\.mdx:\d+:\d+ \[MdxSyntax\] .*closing tag for `<Tip>`/);
+  });
+
+  it('an import of a missing snippet', () => {
+    const dir = scratch('snippet');
+    edit(dir, PAGE, (s) => s.replace('/snippets/overview.mdx', '/snippets/overveiw.mdx'));
+    const { status, out } = build(dir);
+    expect(status).toBe(1);
+    expect(out).toContain('content/integrations/checkr-partner-staging.mdx:6:1 [MissingSnippet] import of "/snippets/overveiw.mdx", which does not exist');
+  });
+
+  it('an unknown component: page, line and the known components', () => {
+    const dir = scratch('component');
+    edit(dir, 'snippets/overview.mdx', (s) => s.replace('<CardGroup cols={3}>', '<CardGrid cols={3}>').replace('</CardGroup>', '</CardGrid>'));
+    const { status, out } = build(dir);
+    expect(status).toBe(1);
+    expect(out).toMatch(/snippets\/overview\.mdx:3:1 \[UnknownComponent\] unknown component <CardGrid>/);
+    expect(out).toMatch(/known components: Accordion, AccordionGroup, .*CardGroup/);
+  });
+
+  it('a good build replaces dist/ whole', () => {
+    const dir = scratch('good');
+    const r = spawnSync(process.execPath, ['src/cli/build.ts', dir], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(dir, 'dist', 'marker.txt'))).toBe(false);
+    expect(existsSync(join(dir, 'dist', 'integrations', 'checkr-partner-staging', 'index.html'))).toBe(true);
+    rmSync(TMP, { recursive: true, force: true });
+  });
+});
