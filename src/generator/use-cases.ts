@@ -5,18 +5,20 @@ import { code, heading, jsx, link, table, text } from './mdast.ts';
 /** Options of the use-case snippet; the defaults are Nango's URLs. */
 export interface UseCasesOptions {
   /** Page explaining syncs. */
-  syncDocsUrl?: string;
+  syncDocsUrl?: string | undefined;
   /** Page explaining actions. */
-  actionDocsUrl?: string;
+  actionDocsUrl?: string | undefined;
   /** Where the source of a template lives: `${sourceBaseUrl}/<integration>/<syncs|actions>/<name>.ts`. */
-  sourceBaseUrl?: string;
+  sourceBaseUrl?: string | undefined;
   /** Link of the "build your own" tip shown when a provider has no use cases. */
-  buildYourOwnUrl?: string;
+  buildYourOwnUrl?: string | undefined;
   /** Folder name of the templates when they live under another integration. */
-  sourceKey?: string;
+  sourceKey?: string | undefined;
 }
 
-export const USE_CASE_DEFAULTS: Required<Omit<UseCasesOptions, 'sourceKey'>> = {
+type UseCaseUrls = Record<'syncDocsUrl' | 'actionDocsUrl' | 'sourceBaseUrl' | 'buildYourOwnUrl', string>;
+
+export const USE_CASE_DEFAULTS: UseCaseUrls = {
   syncDocsUrl: '/guides/functions/syncs/sync-functions',
   actionDocsUrl: '/guides/functions/action-functions',
   sourceBaseUrl: 'https://github.com/NangoHQ/integration-templates/blob/main/integrations',
@@ -39,7 +41,8 @@ export function groupUseCases(rows: UseCase[]): [string, UseCase[]][] {
 
 /** The "Pre-built use cases" snippet: one table per group, or an empty state with a way forward. */
 export function renderUseCases(providerKey: string, rows: UseCase[], options: UseCasesOptions = {}): RootContent[] {
-  const o = { ...USE_CASE_DEFAULTS, ...options };
+  const o: UseCaseUrls = { ...USE_CASE_DEFAULTS };
+  for (const k of Object.keys(o) as (keyof UseCaseUrls)[]) o[k] = options[k] ?? o[k];
   // The section heading is part of the snippet so the Overview card's `#pre-built-integrations` always resolves
   // (Nango's snippets omit it, and their card points at nothing).
   const title = heading(2, 'Pre-built integrations');

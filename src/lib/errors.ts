@@ -24,11 +24,11 @@ export interface DocsErrorInit {
   /** What is wrong, one sentence. */
   message: string;
   /** Path relative to the project root where possible. */
-  file?: string;
-  line?: number;
-  column?: number;
+  file?: string | undefined;
+  line?: number | undefined;
+  column?: number | undefined;
   /** What to do about it. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 export class DocsError extends Error {

@@ -117,11 +117,11 @@ describe('PreBuiltUseCases', () => {
     const files = generateSnippets(meta);
     const cases = files.find((f) => f.path === 'evil/PreBuiltUseCases.mdx')!.content;
     expect(cases.startsWith('{/* Generated')).toBe(true);
-    const { code } = await mdxToJs(cases, { jsxImportSource: 'astro' });
+    const { code } = mdxToJs(cases, { jsxImportSource: 'astro' });
     expect(code).toContain('Pipes | braces {oops} and <Tags> & entities &lt;');
     expect(code).toContain('Group <b>{x}</b>');
     expect(code).toContain('https://github.com/NangoHQ/integration-templates/blob/main/integrations/evil/actions/pipe.ts');
-    for (const f of files) await mdxToJs(f.content, { jsxImportSource: 'astro' });
+    for (const f of files) mdxToJs(f.content, { jsxImportSource: 'astro' });
   });
 
   it('shows an empty state with a way forward', async () => {

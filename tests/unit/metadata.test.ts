@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { loadMetadata, parseProviders, parseUseCases } from '../../src/lib/metadata.ts';
 import { DocsError, DocsErrors } from '../../src/lib/errors.ts';
 import { listUseCases } from '../../src/schemas/use-cases.ts';
-import { ROOT, nangoSample } from '../helpers.ts';
+import { HAS_NANGO_SAMPLE, ROOT, nangoSample } from '../helpers.ts';
 
 function errorsOf(fn: () => unknown): DocsError[] {
   try {
@@ -16,7 +16,7 @@ function errorsOf(fn: () => unknown): DocsError[] {
   throw new Error('expected an error');
 }
 
-describe('Nango sample metadata (compatibility)', () => {
+describe.runIf(HAS_NANGO_SAMPLE)('Nango sample metadata (compatibility)', () => {
   it('accepts the complete providers.yaml and flows.yaml', () => {
     const dir = nangoSample();
     const meta = loadMetadata({ providers: resolve(dir, 'providers.yaml'), useCases: resolve(dir, 'flows.yaml') });
