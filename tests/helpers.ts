@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -12,5 +12,19 @@ export function nangoSample(): string {
   if (!existsSync(resolve(dir, 'providers.yaml'))) {
     throw new Error(`Nango sample not found at ${dir}: place ../shared beside the repo or set NANGO_SAMPLE=/path/to/nango-sample.`);
   }
+  return dir;
+}
+
+/** Scratch folder for tests that build or serve copies of the project (git-ignored). */
+export const TMP = join(ROOT, 'tests', '.tmp');
+
+/** A copy of the project (content, sources, config; node_modules linked) that a test may break freely. */
+export function scratchProject(name: string): string {
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, `${name}-`));
+  for (const f of ['content', 'src', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  mkdirSync(join(dir, 'snippets'));
+  cpSync(join(ROOT, 'snippets', 'overview.mdx'), join(dir, 'snippets', 'overview.mdx'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

@@ -1,23 +1,16 @@
-import { describe, expect, it, beforeAll } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT } from '../helpers.ts';
+import { scratchProject, TMP } from '../helpers.ts';
 
 /**
  * Bad input gets a clear error, a non-zero exit, and leaves dist/ as it was: each case breaks one thing
  * in a scratch copy of the project and runs the real `npm run build` entry point on it.
  */
 
-const TMP = join(ROOT, 'tests', '.tmp');
-
 function scratch(name: string): string {
-  mkdirSync(TMP, { recursive: true });
-  const dir = mkdtempSync(join(TMP, `${name}-`));
-  for (const f of ['content', 'src', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  mkdirSync(join(dir, 'snippets'));
-  cpSync(join(ROOT, 'snippets', 'overview.mdx'), join(dir, 'snippets', 'overview.mdx'));
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = scratchProject(name);
   // A previous good site that a failed build must not touch.
   mkdirSync(join(dir, 'dist'));
   writeFileSync(join(dir, 'dist', 'marker.txt'), 'previous site');
@@ -44,7 +37,6 @@ function build(dir: string) {
 const PAGE = 'content/integrations/checkr-partner-staging.mdx';
 
 describe('bad input fails the build clearly and leaves dist/ untouched', () => {
-  beforeAll(() => rmSync(TMP, { recursive: true, force: true }));
 
   it('invalid YAML: file:line:col', () => {
     const dir = scratch('yaml');
@@ -102,6 +94,6 @@ describe('bad input fails the build clearly and leaves dist/ untouched', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(dir, 'dist', 'marker.txt'))).toBe(false);
     expect(existsSync(join(dir, 'dist', 'integrations', 'checkr-partner-staging', 'index.html'))).toBe(true);
-    rmSync(TMP, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   });
 });
