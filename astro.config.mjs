@@ -5,7 +5,7 @@ import autoImport from 'astro-auto-import';
 import { fileURLToPath } from 'node:url';
 import site from './site.config.ts';
 import catalogDocs from './src/integration/index.ts';
-import { DOC_COMPONENT_NAMES } from './src/components/docs/registry.ts';
+import { DOC_COMPONENT_NAMES, componentFile } from './src/components/docs/registry.ts';
 
 // Data flow: content/providers.yaml + use-cases.yaml -> (schema) -> snippets/generated -> content/**/*.mdx -> dist/
 export default defineConfig({
@@ -17,7 +17,8 @@ export default defineConfig({
   integrations: [
     catalogDocs(site),
     // The component set is available in every .mdx file (pages and imported snippets) without imports.
-    autoImport({ imports: [{ [fileURLToPath(new URL('./src/components/docs/index.ts', import.meta.url))]: [...DOC_COMPONENT_NAMES] }] }),
+    // Each import is `import Card from ".../src/components/docs/Card.astro"` (the name comes from the file name).
+    autoImport({ imports: DOC_COMPONENT_NAMES.map((name) => fileURLToPath(new URL(`./src/components/docs/${componentFile(name)}`, import.meta.url))) }),
     mdx(),
   ],
   devToolbar: { enabled: false },

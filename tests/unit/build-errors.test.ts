@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { scratchProject, TMP } from '../helpers.ts';
+import { scratchProject } from '../helpers.ts';
 
 /**
  * Bad input gets a clear error, a non-zero exit, and leaves dist/ as it was: each case breaks one thing

@@ -1,22 +1,24 @@
 /**
  * The MDX component set: every name here is available in every `.mdx` file (pages and snippets) with no
- * import line. Adding a component = adding its `.astro` file and one line here. Names not listed here,
- * not imported and not HTML fail the build with the list below.
+ * import line, from `src/components/docs/<Name>.astro`. Adding a component = adding its `.astro` file and
+ * its name here. Names not listed here, not imported and not HTML fail the build with this list.
  */
-export const DOC_COMPONENTS = {
-  Card: 'Card.astro',
-  CardGroup: 'CardGroup.astro',
-  Accordion: 'Accordion.astro',
-  AccordionGroup: 'AccordionGroup.astro',
-  Callout: 'Callout.astro',
-  Tip: 'Tip.astro',
-  Note: 'Note.astro',
-  Warning: 'Warning.astro',
-  Info: 'Info.astro',
-  Check: 'Check.astro',
+export const DOC_COMPONENT_NAMES = [
+  'Card',
+  'CardGroup',
+  'Accordion',
+  'AccordionGroup',
+  'Callout',
+  'Tip',
+  'Note',
+  'Warning',
+  'Info',
+  'Check',
   /** Fenced code blocks are rendered through this component (see src/integration/mdx-plugin.ts). */
-  CodeBlock: 'CodeBlock.astro',
-} as const;
+  'CodeBlock',
+] as const;
 
-export type DocComponentName = keyof typeof DOC_COMPONENTS;
-export const DOC_COMPONENT_NAMES = Object.keys(DOC_COMPONENTS) as DocComponentName[];
+export type DocComponentName = (typeof DOC_COMPONENT_NAMES)[number];
+
+/** File of a component, relative to this folder. */
+export const componentFile = (name: DocComponentName): string => `${name}.astro`;
