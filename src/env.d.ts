@@ -5,3 +5,10 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** Tooltips rendered so far on the page (for unique ids). */
+    cdTooltips?: number;
+  }
+}

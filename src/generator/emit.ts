@@ -21,13 +21,20 @@ function listFiles(dir: string): string[] {
  * reloads only what changed), each via a temp file + rename (never half-written), and files no longer
  * generated are removed (no stale snippets). With `check`, nothing is written: the report says what would change.
  */
-export function emitFiles(dir: string, files: OutputFile[], options: { check?: boolean } = {}): EmitReport {
+export interface EmitOptions {
+  /** Report what would change; write nothing. */
+  check?: boolean | undefined;
+  /** Keep files that already exist (even if different) and remove nothing: fill in only the missing ones (for docs trees that ship their own generated snippets). */
+  fillMissing?: boolean | undefined;
+}
+
+export function emitFiles(dir: string, files: OutputFile[], options: EmitOptions = {}): EmitReport {
   const report: EmitReport = { written: [], removed: [], unchanged: 0 };
   const wanted = new Set(files.map((f) => f.path));
   for (const f of files) {
     const target = join(dir, f.path);
     const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
-    if (current === f.content) {
+    if (current === f.content || (options.fillMissing && current !== undefined)) {
       report.unchanged++;
       continue;
     }
@@ -38,12 +45,12 @@ export function emitFiles(dir: string, files: OutputFile[], options: { check?: b
     writeFileSync(tmp, f.content);
     renameSync(tmp, target);
   }
-  for (const existing of listFiles(dir)) {
+  for (const existing of options.fillMissing ? [] : listFiles(dir)) {
     if (wanted.has(existing)) continue;
     report.removed.push(existing);
     if (!options.check) rmSync(join(dir, existing));
   }
-  if (!options.check) {
+  if (!options.check && !options.fillMissing) {
     // Drop folders left empty by removed providers.
     for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
       if (entry.isDirectory() && readdirSync(join(dir, entry.name)).length === 0) rmSync(join(dir, entry.name), { recursive: true });

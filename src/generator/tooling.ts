@@ -9,6 +9,8 @@ import { heading, jsx, table, text } from './mdast.ts';
 
 export const ABSENT = '🚫 (time to contribute: <48h)';
 export const PRESENT = '✅';
+/** Nango marks a missing end-user guide with a bare 🚫 (no call to contribute). */
+export const MISSING_GUIDE = '🚫';
 
 export interface ToolingRow {
   tool: string;
@@ -43,7 +45,7 @@ export function toolingSections(provider: Provider, options: ToolingOptions): To
         { tool: 'Pre-built authorization UI', status: PRESENT },
         { tool: 'Custom authorization UI', status: PRESENT },
         // OAuth needs no end-user guide; other modes show whether one exists.
-        (!oauth || hasGuide) && { tool: 'End-user authorization guide', status: yes(hasGuide) },
+        (!oauth || hasGuide) && { tool: 'End-user authorization guide', status: hasGuide ? PRESENT : MISSING_GUIDE },
         { tool: 'Expired credentials detection', status: PRESENT },
       ]),
     },

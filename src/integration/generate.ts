@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadMetadata, type Metadata } from '../lib/metadata.ts';
 import { generateSnippets } from '../generator/index.ts';
-import { emitFiles, type EmitReport } from '../generator/emit.ts';
+import { emitFiles, type EmitOptions, type EmitReport } from '../generator/emit.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
 /** Where a project keeps its metadata and snippets (the fixed layout). */
@@ -15,11 +15,14 @@ export function projectPaths(root: string) {
   };
 }
 
-/** Loads metadata and writes the generated snippets (only changed files; stale ones removed). */
-export function loadAndGenerate(root: string, site: Pick<SiteConfig, 'useCases'>, options: { check?: boolean } = {}): { meta: Metadata; report: EmitReport } {
+/**
+ * Loads metadata and writes the generated snippets (only changed files; stale ones removed).
+ * `CATALOG_DOCS_SNIPPETS=fill-missing` (set by check:corpus) keeps snippets a docs tree already has.
+ */
+export function loadAndGenerate(root: string, site: Pick<SiteConfig, 'useCases'>, options: EmitOptions = {}): { meta: Metadata; report: EmitReport } {
   const p = projectPaths(root);
   const meta = loadMetadata({ providers: p.providers, useCases: p.useCases, display: { providers: 'content/providers.yaml', useCases: 'content/use-cases.yaml' } });
   const files = generateSnippets(meta, { useCases: site.useCases });
-  const report = emitFiles(p.generated, files, options);
+  const report = emitFiles(p.generated, files, { fillMissing: process.env.CATALOG_DOCS_SNIPPETS === 'fill-missing', ...options });
   return { meta, report };
 }

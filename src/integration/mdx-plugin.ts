@@ -15,6 +15,10 @@ import { DocsError, throwIfAny } from '../lib/errors.ts';
 
 export interface MdxChecksOptions {
   root: string;
+  /** Where root-relative assets (`/images/x.png`) are served from; defaults to `<root>/public`. */
+  publicDir?: string | undefined;
+  /** Receives non-fatal problems (a missing image): the page still builds. */
+  warn?: ((message: string) => void) | undefined;
   knownComponents: readonly string[];
   /** How a missing generated snippet can be fixed (providers file name for the hint). */
   providersFile: string;
@@ -44,6 +48,7 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
   return () => {
     const declared = new Set<string>();
     const used: { name: string; pos: Pos | undefined }[] = [];
+    const images: { src: string; pos: Pos | undefined }[] = [];
     const errors: DocsError[] = [];
     let file = '';
     let abs = '';
@@ -51,6 +56,11 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
       if (file || !ctx.fileURL) return;
       abs = fileURLToPath(ctx.fileURL);
       file = relative(options.root, abs).split('\\').join('/');
+    };
+    const imageAttr = (attributes: readonly unknown[], pos: Pos | undefined) => {
+      for (const a of attributes as { type: string; name?: string; value?: unknown }[]) {
+        if (a.type === 'mdxJsxAttribute' && a.name === 'src' && typeof a.value === 'string') images.push({ src: a.value, pos });
+      }
     };
     return {
       name: 'catalog-docs-checks',
@@ -82,10 +92,16 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
       mdxJsxFlowElement(node, ctx) {
         where(ctx);
         if (node.name) used.push({ name: node.name, pos: node.position?.start });
+        if (node.name === 'img') imageAttr(node.attributes, node.position?.start);
       },
       mdxJsxTextElement(node, ctx) {
         where(ctx);
         if (node.name) used.push({ name: node.name, pos: node.position?.start });
+        if (node.name === 'img') imageAttr(node.attributes, node.position?.start);
+      },
+      image(node, ctx) {
+        where(ctx);
+        images.push({ src: node.url, pos: node.position?.start });
       },
       code(node, ctx) {
         where(ctx);
@@ -116,6 +132,13 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
           );
         }
         throwIfAny(errors);
+        const publicDir = options.publicDir ?? join(options.root, 'public');
+        for (const { src, pos } of images) {
+          if (!src.startsWith('/') || src.startsWith('//')) continue;
+          const path = decodeURI(src.split(/[?#]/)[0]!);
+          if (existsSync(join(publicDir, path))) continue;
+          options.warn?.(`${file}${pos ? `:${pos.line}:${pos.column}` : ''} [MissingImage] image "${src}" is not in public/: the page builds, the image will not load. Add public${path} or fix the path.`);
+        }
       },
     };
   };

@@ -59,13 +59,14 @@ export function readFrontmatter(file: string, shown: string, source = readFileSy
   return parsed.data;
 }
 
-/** Provider a page documents: frontmatter `provider`, else the file name of pages under integrations/ (or Nango's integrations/all/). */
+/** Folders whose direct `.mdx` files are provider pages (ours, and Nango's older and newer layouts). */
+export const PROVIDER_PAGE_DIRS = ['integrations', 'integrations/all', 'api-integrations'];
+
+/** Provider a page documents: frontmatter `provider`, else the file name of a page directly in a provider-page folder. */
 export function providerOfPage(id: string, fm: PageFrontmatter): string | undefined {
   if (fm.provider === false) return undefined;
   if (typeof fm.provider === 'string') return fm.provider;
-  const dir = dirname(id);
-  if (dir === 'integrations' || dir === 'integrations/all') return basename(id);
-  return undefined;
+  return PROVIDER_PAGE_DIRS.includes(dirname(id)) ? basename(id) : undefined;
 }
 
 /** Reads every page, checks its frontmatter and that its provider exists. Collects all problems before throwing. */

@@ -84,7 +84,7 @@ two:
     expect(cc['End-user authorization guide']).toBeUndefined();
     expect(cc['Pre-built integrations']).toBe(PRESENT);
     expect(flat('two')['Pre-built authorization (Two Step)']).toBe(PRESENT);
-    expect(flat('two')['End-user authorization guide']).toBe(ABSENT);
+    expect(flat('two')['End-user authorization guide']).toBe('🚫');
   });
 });
 

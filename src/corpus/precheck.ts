@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import { createMdxChecksPlugin } from '../integration/mdx-plugin.ts';
+import { DOC_COMPONENT_NAMES } from '../components/docs/registry.ts';
+
+/**
+ * Compiles every page and the snippets it imports, one by one, with the same MDX compiler and checks the
+ * build uses, so a broken page is found (and reported with its reason) before the site build, which
+ * would otherwise stop at the first error.
+ */
+
+export interface PageCheck {
+  /** Path relative to the project root. */
+  file: string;
+  ok: boolean;
+  reason?: string;
+  /** Files (relative) this page imports, transitively. */
+  imports: string[];
+}
+
+const IMPORT_SOURCE = /import\s+[\s\S]*?\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
+
+/** Replaces the frontmatter with blank lines (line numbers stay right), as Astro does before compiling. */
+function stripFrontmatter(source: string): string {
+  const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(source);
+  return m ? m[0].replace(/[^\n]/g, '') + source.slice(m[0].length) : source;
+}
+
+export interface Prechecker {
+  check(file: string): PageCheck;
+}
+
+export function createPrechecker(root: string): Prechecker {
+  const cache = new Map<string, { reason: string | undefined; imports: string[] }>();
+  const warnings: string[] = [];
+  const plugin = createMdxChecksPlugin({ root, knownComponents: DOC_COMPONENT_NAMES, providersFile: 'content/providers.yaml', warn: (m) => warnings.push(m) });
+
+  function compileOne(abs: string, stack: string[]): { reason: string | undefined; imports: string[] } {
+    const hit = cache.get(abs);
+    if (hit) return hit;
+    const rel = relative(root, abs);
+    if (stack.includes(abs)) return { reason: `import cycle: ${[...stack, abs].map((f) => relative(root, f)).join(' -> ')}`, imports: [] };
+    if (!existsSync(abs)) return { reason: `${rel} does not exist`, imports: [] };
+    const source = readFileSync(abs, 'utf8');
+    let reason: string | undefined;
+    try {
+      mdxToJs(stripFrontmatter(source), { mdastPlugins: [plugin], fileURL: pathToFileURL(abs), jsxImportSource: 'astro' });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      reason = /\[[A-Z][A-Za-z]+\]/.test(msg) ? msg : `${rel}: [MdxSyntax] ${msg.split('\n')[0]}`;
+    }
+    const imports: string[] = [];
+    for (const m of source.matchAll(IMPORT_SOURCE)) {
+      const spec = m[1]!;
+      const target = spec.startsWith('/') ? join(root, spec) : resolve(dirname(abs), spec);
+      if (!existsSync(target)) continue; // Already reported by the checks plugin as MissingSnippet.
+      imports.push(relative(root, target));
+      const sub = compileOne(target, [...stack, abs]);
+      imports.push(...sub.imports);
+      reason ??= sub.reason;
+    }
+    const result = { reason, imports: [...new Set(imports)] };
+    cache.set(abs, result);
+    return result;
+  }
+
+  return {
+    check(file) {
+      const r = compileOne(join(root, file), []);
+      return { file, ok: r.reason === undefined, ...(r.reason ? { reason: r.reason } : {}), imports: r.imports };
+    },
+  };
+}
