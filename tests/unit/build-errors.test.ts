@@ -88,10 +88,13 @@ describe('bad input fails the build clearly and leaves dist/ untouched', () => {
     expect(out).toMatch(/known components: Accordion, AccordionGroup, .*CardGroup/);
   });
 
-  it('a good build replaces dist/ whole', () => {
+  it('a good build replaces dist/ whole; a missing image is reported and the page still builds', () => {
     const dir = scratch('good');
-    const r = spawnSync(process.execPath, ['src/cli/build.ts', dir], { cwd: dir, encoding: 'utf8' });
+    edit(dir, PAGE, (s) => s.replace('## Setup guide', '## Setup guide\n\n![The form](/images/checkr/form.png)\n'));
+    const r = spawnSync(process.execPath, ['src/cli/build.ts', dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
     expect(r.status, r.stderr).toBe(0);
+    expect(`${r.stdout}${r.stderr}`).toMatch(/content\/integrations\/checkr-partner-staging\.mdx:\d+:\d+ \[MissingImage\] image "\/images\/checkr\/form\.png" is not in public\//);
+    expect(readFileSync(join(dir, 'dist/integrations/checkr-partner-staging/index.html'), 'utf8')).toContain('src="/images/checkr/form.png"');
     expect(existsSync(join(dir, 'dist', 'marker.txt'))).toBe(false);
     expect(existsSync(join(dir, 'dist', 'integrations', 'checkr-partner-staging', 'index.html'))).toBe(true);
     rmSync(dir, { recursive: true, force: true });
