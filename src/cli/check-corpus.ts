@@ -6,7 +6,7 @@
  * tree (reported, not fatal). Last line: `pages: <built> built, <failed> failed`; exit 1 when a page failed.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,8 @@ import { prepareCorpusProject } from '../corpus/project.ts';
 import { createPrechecker } from '../corpus/precheck.ts';
 import { loadAndGenerate, projectPaths } from '../integration/generate.ts';
 import { scanPages } from '../lib/pages.ts';
-import { isInternal, listHtml, readPageRefs, resolveHref, resolveInSite } from '../lib/site-files.ts';
+import { resolveHref } from '../lib/site-files.ts';
+import { checkLinks, formatLinkReport, type LinkIssue } from '../checks/links.ts';
 import { describeBuildError } from './errors.ts';
 import { createProgress } from '../lib/progress.ts';
 
@@ -103,27 +104,34 @@ try {
     remaining = pages.length - failedFiles.size;
   }
 
-  // 4. Links and images that leave the tree (reported, not fatal).
+  // 4. Links: those that leave the tree are reported as outside it; those inside it are checked
+  //    (pages, anchors) and reported. Neither fails the run: the corpus's defects are not ours.
   const dist = join(project.root, 'dist');
   const outside = new Map<string, Set<string>>();
+  let inside: LinkIssue[] = [];
   if (built) {
-    for (const file of listHtml(dist)) {
-      const refs = readPageRefs(dist, file);
-      for (const href of [...refs.links, ...refs.assets]) {
-        if (!isInternal(href) || href.startsWith('#')) continue;
-        const { path } = resolveHref(refs.url, href);
-        if (resolveInSite(dist, path)) continue;
+    const sections = new Set(readdirSync(join(corpus, 'content')).map((s) => `/${s.replace(/\.mdx$/, '')}`));
+    const links = checkLinks(dist);
+    for (const issue of links.issues) {
+      const { path } = resolveHref(issue.page, issue.target);
+      const top = `/${path.split('/')[1] ?? ''}`;
+      if (issue.kind === 'missing-asset' || (issue.kind === 'missing-page' && !sections.has(top))) {
         const set = outside.get(path) ?? new Set<string>();
-        set.add(refs.url);
+        set.add(issue.page);
         outside.set(path, set);
-      }
+      } else inside.push(issue);
     }
+    inside = inside.sort((a, b) => a.page.localeCompare(b.page));
   }
 
   // Report.
   if (failures.length) {
     console.log(`\nFailed pages (${failures.length}):`);
     for (const f of failures.sort((a, b) => a.file.localeCompare(b.file))) console.log(`\n- ${f.file}\n  ${f.reason.split('\n').join('\n  ')}`);
+  }
+  if (inside.length) {
+    console.log(`\nBroken links inside the tree (${inside.length}, reported, not fatal):`);
+    console.log(formatLinkReport({ pages: 0, links: 0, issues: inside, external: new Map() }).split('\n').slice(0, -2).join('\n'));
   }
   if (outside.size) {
     const sorted = [...outside.entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -135,7 +143,7 @@ try {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(dirname(out), { recursive: true });
     cpSync(dist, out, { recursive: true });
-    writeFileSync(join(out, '.corpus-report.json'), JSON.stringify({ corpus, failures, outside: Object.fromEntries([...outside].map(([k, v]) => [k, [...v]])) }, null, 2));
+    writeFileSync(join(out, '.corpus-report.json'), JSON.stringify({ corpus, failures, inside, outside: Object.fromEntries([...outside].map(([k, v]) => [k, [...v]])) }, null, 2));
     console.log(`\nsite written to ${relative(process.cwd(), out) || out}`);
   }
   const builtCount = built ? pages.length - failedFiles.size : 0;
