@@ -6,7 +6,8 @@ import { createHighlighter, bundledLanguages, type Highlighter, type BundledLang
  * Languages load on first use; unknown languages render as plain text.
  */
 
-export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+// The high-contrast GitHub themes: the plain ones have tokens (orange, grey comments) below WCAG AA contrast.
+export const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 
 /** Languages loaded up front (the ones integration docs use most). */
 const PRELOAD: BundledLanguage[] = ['js', 'ts', 'json', 'bash', 'yaml', 'python', 'tsx', 'jsx', 'http', 'html', 'xml', 'shell'];
