@@ -24,6 +24,8 @@ export default SiteConfigSchema.parse({
   description: 'A Nango-layout docs tree built by catalog-docs check:corpus.',
   url: 'https://corpus.invalid',
   editBaseUrl: 'https://corpus.invalid/edit',
+  // A sample tree documents only some of its providers.
+  requireProviderPages: false,
 });
 `;
 

@@ -5,6 +5,8 @@ import { loadAndGenerate, projectPaths } from './generate.ts';
 import { createMdxChecksPlugin } from './mdx-plugin.ts';
 import { externalLinksPlugin } from './hast-links.ts';
 import { scanPages } from '../lib/pages.ts';
+import { checkAgreement } from '../lib/agreement.ts';
+import { staticRoutes } from '../lib/anchors.ts';
 import { throwIfAny } from '../lib/errors.ts';
 import { DOC_COMPONENT_NAMES } from '../components/docs/registry.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
@@ -28,13 +30,16 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
         if (report.written.length || report.removed.length) {
           logger.info(`generated snippets: ${report.written.length} written, ${report.removed.length} removed, ${report.unchanged} unchanged`);
         }
-        const { errors } = scanPages(root, p.content, meta.providers);
+        const { pages, errors } = scanPages(root, p.content, meta.providers);
         throwIfAny(errors);
+        const agreement = checkAgreement(meta.providers, pages, { requireProviderPages: site.requireProviderPages, extraRoutes: staticRoutes(root) });
+        for (const w of agreement.warnings) logger.warn(w.message);
+        throwIfAny(agreement.errors);
 
         const processor = config.markdown.processor as { name: string; options: { mdastPlugins: unknown[]; hastPlugins: unknown[] } } | undefined;
         if (processor?.name !== 'satteri') throw new Error('catalog-docs needs the Sätteri markdown processor (the Astro 7 default).');
         processor.options.mdastPlugins.push(
-          createMdxChecksPlugin({ root, knownComponents: DOC_COMPONENT_NAMES, providersFile: 'content/providers.yaml', publicDir: fileURLToPath(config.publicDir), warn: (m) => logger.warn(m) }),
+          createMdxChecksPlugin({ root, knownComponents: DOC_COMPONENT_NAMES, providersFile: 'content/providers.yaml', publicDir: fileURLToPath(config.publicDir), checkLinks: true, warn: (m) => logger.warn(m) }),
         );
         processor.options.hastPlugins.push(externalLinksPlugin);
       },

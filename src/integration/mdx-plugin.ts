@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
 import { DocsError, throwIfAny } from '../lib/errors.ts';
+import { anchorsOf, sourceOfUrl, staticRoutes } from '../lib/anchors.ts';
 
 /**
  * A Sätteri mdast plugin run on every `.mdx` file (pages and snippets):
@@ -17,7 +18,9 @@ export interface MdxChecksOptions {
   root: string;
   /** Where root-relative assets (`/images/x.png`) are served from; defaults to `<root>/public`. */
   publicDir?: string | undefined;
-  /** Receives non-fatal problems (a missing image): the page still builds. */
+  /** Warn about internal links to missing pages or anchors (early feedback in dev; check:links is the real check). */
+  checkLinks?: boolean | undefined;
+  /** Receives non-fatal problems (a missing image, a suspicious link): the page still builds. */
   warn?: ((message: string) => void) | undefined;
   knownComponents: readonly string[];
   /** How a missing generated snippet can be fixed (providers file name for the hint). */
@@ -49,6 +52,7 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
     const declared = new Set<string>();
     const used: { name: string; pos: Pos | undefined }[] = [];
     const images: { src: string; pos: Pos | undefined }[] = [];
+    const links: { href: string; pos: Pos | undefined }[] = [];
     const errors: DocsError[] = [];
     let file = '';
     let abs = '';
@@ -99,6 +103,10 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
         if (node.name) used.push({ name: node.name, pos: node.position?.start });
         if (node.name === 'img') imageAttr(node.attributes, node.position?.start);
       },
+      link(node, ctx) {
+        where(ctx);
+        if (node.url.startsWith('/') || node.url.startsWith('#')) links.push({ href: node.url, pos: node.position?.start });
+      },
       image(node, ctx) {
         where(ctx);
         images.push({ src: node.url, pos: node.position?.start });
@@ -136,8 +144,25 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
         for (const { src, pos } of images) {
           if (!src.startsWith('/') || src.startsWith('//')) continue;
           const path = decodeURI(src.split(/[?#]/)[0]!);
-          if (existsSync(join(publicDir, path))) continue;
+          if (existsSync(join(publicDir, path)) || staticRoutes(options.root).includes(path)) continue;
           options.warn?.(`${file}${pos ? `:${pos.line}:${pos.column}` : ''} [MissingImage] image "${src}" is not in public/: the page builds, the image will not load. Add public${path} or fix the path.`);
+        }
+        if (options.checkLinks && abs && links.length) {
+          for (const { href, pos } of links) {
+            const at = `${file}${pos ? `:${pos.line}:${pos.column}` : ''}`;
+            const [rawPath, hash = ''] = href.split('#') as [string, string?];
+            const target = rawPath ? sourceOfUrl(rawPath, options.root) : abs;
+            if (!target) {
+              options.warn?.(`${at} [BrokenLink] link to "${href}": no page at ${rawPath}. Fix the path (pages live at their path under content/).`);
+              continue;
+            }
+            if (!hash || target === true || hash === 'top') continue;
+            const anchors = anchorsOf(target, options.root);
+            if (!anchors.has(decodeURIComponent(hash))) {
+              const shown = rawPath || 'this page';
+              options.warn?.(`${at} [BrokenAnchor] link to "${href}": ${shown} has no "#${hash}" heading or id${anchors.size ? ` (it has: ${[...anchors].slice(0, 8).map((a) => `#${a}`).join(', ')}${anchors.size > 8 ? ', ...' : ''})` : ''}.`);
+            }
+          }
         }
       },
     };

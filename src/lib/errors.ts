@@ -17,7 +17,10 @@ export type DocsErrorCode =
   | 'InvalidComponentProps'
   | 'StaleSnippets'
   | 'InvalidProviderKey'
-  | 'ProviderExists';
+  | 'ProviderExists'
+  | 'ProviderWithoutPage'
+  | 'BrokenMetadataLink'
+  | 'TitleMismatch';
 
 export interface DocsErrorInit {
   code: DocsErrorCode;

@@ -12,6 +12,8 @@ export const SiteConfigSchema = z.object({
   editBaseUrl: z.url(),
   /** Community link offered in callouts. */
   communityUrl: z.url().optional(),
+  /** Every provider in providers.yaml needs a page (unless marked `documented: false`). Off for partial trees. */
+  requireProviderPages: z.boolean().default(true),
   /** Where generated use-case tables link to. */
   useCases: z
     .object({

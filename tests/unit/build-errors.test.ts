@@ -63,6 +63,15 @@ describe('bad input fails the build clearly and leaves dist/ untouched', () => {
     expect(out).toContain('npm run new -- acme');
   });
 
+  it('a provider without a page: providers.yaml line and the fix', () => {
+    const dir = scratch('nopage');
+    edit(dir, 'content/providers.yaml', (s) => `${s}\nacme:\n    display_name: Acme\n    auth_mode: BASIC\n`);
+    const { status, out } = build(dir);
+    expect(status).toBe(1);
+    expect(out).toMatch(/content\/providers\.yaml:\d+ \[ProviderWithoutPage\] provider "acme" has no page/);
+    expect(out).toContain('documented: false');
+  });
+
   it('an MDX syntax error: file:line:col', () => {
     const dir = scratch('mdx');
     edit(dir, PAGE, (s) => s.replace('## Setup guide', '## Setup guide\n\n<Tip>never closed\n'));
