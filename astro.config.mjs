@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import autoImport from 'astro-auto-import';
 import { fileURLToPath } from 'node:url';
 import site from './site.config.ts';
@@ -20,7 +21,10 @@ export default defineConfig({
     // Each import is `import Card from ".../src/components/docs/Card.astro"` (the name comes from the file name).
     autoImport({ imports: DOC_COMPONENT_NAMES.map((name) => fileURLToPath(new URL(`./src/components/docs/${componentFile(name)}`, import.meta.url))) }),
     mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
   ],
+  // Redirects declared in site.config.ts become static redirect pages.
+  redirects: site.redirects,
   devToolbar: { enabled: false },
   vite: {
     build: {

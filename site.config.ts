@@ -7,6 +7,16 @@ export default SiteConfigSchema.parse({
   url: 'https://catalog-docs.example.dev',
   editBaseUrl: 'https://github.com/catalog-docs/catalog-docs/edit/main',
   communityUrl: 'https://github.com/catalog-docs/catalog-docs/discussions',
+  logo: 'book-open',
+  nav: [{ label: 'Components', href: '/guides/components/' }],
+  footer: [
+    { label: 'GitHub', href: 'https://github.com/catalog-docs/catalog-docs' },
+    { label: 'llms.txt', href: '/llms.txt' },
+  ],
+  redirects: {
+    '/integrations/all/checkr-partner-staging': '/integrations/checkr-partner-staging/',
+    '/docs/components': '/guides/components/',
+  },
   useCases: {
     syncDocsUrl: 'https://nango.dev/docs/guides/functions/syncs/sync-functions',
     actionDocsUrl: 'https://nango.dev/docs/guides/functions/action-functions',

@@ -7,6 +7,20 @@ import { build } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeBuildError } from './errors.ts';
+import * as pagefind from 'pagefind';
+
+/** The Pagefind search index of the built pages (their `data-pagefind-body`), written to <site>/pagefind/. */
+async function buildSearchIndex(site: string): Promise<void> {
+  const t = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  console.log(`search index: ${added.page_count} pages in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
 
 const root = resolve(process.argv[2] ?? process.cwd());
 const outDir = join(root, 'dist');
@@ -15,6 +29,7 @@ const tmpDir = join(root, `.dist-tmp-${process.pid}`);
 const started = performance.now();
 try {
   await build({ root, outDir: tmpDir, logLevel: process.env.CATALOG_DOCS_LOG === 'debug' ? 'debug' : 'info' });
+  await buildSearchIndex(tmpDir);
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   renameSync(tmpDir, outDir);
   console.log(`\nSite written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -10,6 +10,12 @@ export interface CatalogEntry {
   authLabel: string;
   categories: string[];
   useCaseCount: number;
+  /** Has real-time webhooks (a webhook routing script). */
+  webhooks: boolean;
+  /** Has an end-user connect guide (`docs_connect`). */
+  connectGuide: boolean;
+  /** Logo URL from the metadata (`logo`), when there is one. */
+  logo: string | undefined;
   /** URL of the provider's page, when it has one. */
   href: string | undefined;
 }
@@ -29,6 +35,9 @@ export function getCatalog(): Promise<CatalogEntry[]> {
         authLabel: authModeLabel(p.data.auth_mode),
         categories: p.data.categories ?? [],
         useCaseCount: listUseCases(p.data.useCases as IntegrationUseCases).length,
+        webhooks: Boolean(p.data['webhook_routing_script']),
+        connectGuide: Boolean(p.data['docs_connect']),
+        logo: typeof p.data['logo'] === 'string' ? p.data['logo'] : undefined,
         href: pageIds.has(`integrations/${p.id}`) ? `/integrations/${p.id}/` : undefined,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'en'));

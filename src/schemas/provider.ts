@@ -111,6 +111,8 @@ export const ProviderEntrySchema = z.looseObject({
   setup_guide_url: z.string().optional(),
   connection_config: fields.optional(),
   credentials: fields.optional(),
+  /** Logo URL or path under public/ shown in the catalog (catalog-docs; a monogram is drawn otherwise). */
+  logo: z.string().optional(),
   /** Set to false for a provider that has no docs page on purpose (catalog-docs; not a Nango field). */
   documented: z.boolean().optional(),
 });

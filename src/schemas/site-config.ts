@@ -10,6 +10,18 @@ export const SiteConfigSchema = z.object({
   url: z.url(),
   /** Repository browser URL of the docs source; "Edit this page" links are `${editBaseUrl}/${path under the repo}`. */
   editBaseUrl: z.url(),
+  /** Font Awesome icon drawn before the site name (from the icon set), or a path under public/ to an image. */
+  logo: z.string().default('book-open'),
+  /** Accent colours (links, focus rings, highlights); each must keep AA contrast on its theme's background. */
+  colors: z.object({ accentLight: z.string().default('#4338ca'), accentDark: z.string().default('#a5b4fc') }).prefault({}),
+  /** Extra links in the header and the sidebar's first section. */
+  nav: z.array(z.object({ label: z.string(), href: z.string() })).default([]),
+  /** Links in the footer. */
+  footer: z.array(z.object({ label: z.string(), href: z.string() })).default([]),
+  /** Old URL -> new URL; each becomes a static redirect page. */
+  redirects: z.record(z.string().startsWith('/'), z.string()).default({}),
+  /** Readable names for category keys of providers.yaml (defaults cover Nango's categories). */
+  categoryLabels: z.record(z.string(), z.string()).default({}),
   /** Community link offered in callouts. */
   communityUrl: z.url().optional(),
   /** Every provider in providers.yaml needs a page (unless marked `documented: false`). Off for partial trees. */

@@ -122,7 +122,7 @@ test.describe('Checkr Partner Staging page', () => {
 test.describe('site', () => {
   test('every provider page renders its generated sections', async ({ page }) => {
     await page.goto('/integrations/');
-    const links = page.locator('table.catalog a');
+    const links = page.locator('#catalog a.name');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThanOrEqual(12);
     for (const href of hrefs) {
@@ -133,14 +133,5 @@ test.describe('site', () => {
     }
   });
 
-  test('theme switch persists across a reload', async ({ page }) => {
-    await page.goto('/');
-    const html = page.locator('html');
-    const before = await html.getAttribute('data-theme');
-    await page.getByRole('button', { name: /switch between light and dark/i }).click();
-    const after = before === 'dark' ? 'light' : 'dark';
-    await expect(html).toHaveAttribute('data-theme', after);
-    await page.reload();
-    await expect(html).toHaveAttribute('data-theme', after);
-  });
+
 });

@@ -1,0 +1,41 @@
+/** Readable labels for the category keys Nango's providers.yaml uses; unknown keys are title-cased. */
+const LABELS: Record<string, string> = {
+  accounting: 'Accounting',
+  analytics: 'Analytics',
+  ats: 'ATS',
+  banking: 'Banking',
+  cms: 'CMS',
+  communication: 'Communication',
+  crm: 'CRM',
+  design: 'Design',
+  'dev-tools': 'Developer tools',
+  'e-commerce': 'E-commerce',
+  erp: 'ERP',
+  gaming: 'Gaming',
+  hr: 'HR',
+  invoicing: 'Invoicing',
+  knowledge_base: 'Knowledge base',
+  'knowledge-base': 'Knowledge base',
+  legal: 'Legal',
+  marketing: 'Marketing',
+  mcp: 'MCP',
+  other: 'Other',
+  payment: 'Payments',
+  payroll: 'Payroll',
+  popular: 'Popular',
+  productivity: 'Productivity',
+  search: 'Search',
+  security: 'Security',
+  social: 'Social',
+  sports: 'Sports',
+  storage: 'Storage',
+  support: 'Support',
+  surveys: 'Surveys',
+  telephony: 'Telephony',
+  ticketing: 'Ticketing',
+  video: 'Video',
+};
+
+export function categoryLabel(key: string, overrides: Record<string, string> = {}): string {
+  return overrides[key] ?? LABELS[key] ?? key.split(/[-_]/).map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+}

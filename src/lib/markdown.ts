@@ -1,0 +1,202 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { mdxToMdast } from 'satteri';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import type { Root, RootContent, PhrasingContent, ListItem, BlockContent } from 'mdast';
+import { dedent } from './highlight.ts';
+
+/**
+ * A page as clean Markdown, for `/<page>.md`, `llms-full.txt` and "Copy page as Markdown": imported snippets
+ * are inlined (generated ones included), components become plain Markdown (cards -> links, callouts ->
+ * quotes, steps -> numbered list, tabs -> labelled sections, fields -> lists), and MDX syntax is gone.
+ */
+
+type Node = RootContent & { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: Node[] };
+
+/** `/integrations/x/` -> `/integrations/x.md`; `/` -> `/index.md`. */
+export function markdownUrlOf(url: string): string {
+  const clean = url.replace(/\/+$/, '');
+  return `${clean || '/index'}.md`;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const para = (children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+
+function attr(node: Node, name: string): string | undefined {
+  const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+  if (!a) return undefined;
+  if (typeof a.value === 'string') return a.value;
+  if (a.value === null || a.value === undefined) return 'true';
+  const v = a.value as { value?: string };
+  return typeof v.value === 'string' ? v.value.replace(/^["']|["']$/g, '') : undefined;
+}
+
+function stripFrontmatter(source: string): string {
+  return source.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
+}
+
+const IMPORT_RE = /import\s+([\w$]+)\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
+
+export interface MarkdownContext {
+  root: string;
+}
+
+/** Converts one MDX file (page or snippet) to mdast nodes without MDX, inlining imported snippets. */
+function convertFile(file: string, ctx: MarkdownContext, depth = 0): RootContent[] {
+  if (depth > 8 || !existsSync(file)) return [];
+  const source = stripFrontmatter(readFileSync(file, 'utf8'));
+  const tree = mdxToMdast(source) as unknown as Root;
+  const imports = new Map<string, string>();
+  for (const m of source.matchAll(IMPORT_RE)) {
+    const spec = m[2]!;
+    imports.set(m[1]!, spec.startsWith('/') ? join(ctx.root, spec) : resolve(dirname(file), spec));
+  }
+  return convertChildren(tree.children as Node[], imports, ctx, depth);
+}
+
+function convertChildren(nodes: Node[], imports: Map<string, string>, ctx: MarkdownContext, depth: number): RootContent[] {
+  // Components that each become a one-item list (fields, cards) read as one list when adjacent.
+  const out: RootContent[] = [];
+  for (const n of nodes.flatMap((n) => convertNode(n, imports, ctx, depth))) {
+    const prev = out.at(-1);
+    if (prev?.type === 'list' && n.type === 'list' && Boolean(prev.ordered) === Boolean(n.ordered)) out[out.length - 1] = { ...prev, children: [...prev.children, ...n.children] };
+    else out.push(n);
+  }
+  return out;
+}
+
+function convertNode(node: Node, imports: Map<string, string>, ctx: MarkdownContext, depth: number): RootContent[] {
+  const kids = () => convertChildren(node.children ?? [], imports, ctx, depth);
+  switch (node.type) {
+    case 'mdxjsEsm':
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+    case 'yaml':
+      return [];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return convertComponent(node, imports, ctx, depth, kids);
+    case 'code':
+      // Fences indented inside lists and components keep their shared indentation in the source.
+      return [{ ...(node as RootContent & { value: string }), value: dedent((node as { value: string }).value) } as RootContent];
+    default:
+      if (node.children) return [{ ...node, children: kids() } as RootContent];
+      return [node as RootContent];
+  }
+}
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference', 'html']);
+
+/** Wraps runs of inline nodes (a component written on one line holds text, not paragraphs) into paragraphs. */
+function blockify(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  const flush = () => {
+    // Trim the whitespace MDX leaves around inline content.
+    if (run.some((n) => n.type !== 'text' || n.value.trim())) {
+      const first = run[0];
+      if (first?.type === 'text') run[0] = { ...first, value: first.value.replace(/^\s+/, '') };
+      const last = run.at(-1);
+      if (last?.type === 'text') run[run.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') };
+      out.push(para(run));
+    }
+    run = [];
+  };
+  for (const n of nodes) {
+    if (PHRASING.has(n.type)) run.push(n as PhrasingContent);
+    else {
+      flush();
+      out.push(n);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Inline content of nodes (paragraph children, or the nodes themselves when inline). */
+function inlineOf(nodes: RootContent[]): PhrasingContent[] {
+  return blockify(nodes).flatMap((k) => (k.type === 'paragraph' ? k.children : []));
+}
+
+function convertComponent(node: Node, imports: Map<string, string>, ctx: MarkdownContext, depth: number, rawKids: () => RootContent[]): RootContent[] {
+  const name = node.name ?? '';
+  const inlineKids = () => rawKids();
+  const kids = () => blockify(rawKids());
+  const snippet = imports.get(name);
+  if (snippet) return convertFile(snippet, ctx, depth + 1);
+  const title = attr(node, 'title');
+  const inline = node.type === 'mdxJsxTextElement';
+  switch (name) {
+    case 'CardGroup':
+      return [{ type: 'list', ordered: false, spread: false, children: kids().flatMap((k) => (k.type === 'list' ? k.children : [])) }];
+    case 'Card': {
+      const href = attr(node, 'href');
+      const body = inlineOf(rawKids());
+      const head: PhrasingContent = href ? { type: 'link', url: href, children: [text(title ?? href)] } : strong(title ?? '');
+      const item: ListItem = { type: 'listItem', spread: false, children: [para(body.length ? [head, text(': '), ...body] : [head]) as BlockContent] };
+      return [{ type: 'list', ordered: false, spread: false, children: [item] }];
+    }
+    case 'Steps': {
+      const items = kids().flatMap((k) => (k.type === 'list' ? k.children : []));
+      return [{ type: 'list', ordered: true, spread: true, children: items }];
+    }
+    case 'Step':
+      return [{ type: 'list', ordered: true, spread: true, children: [{ type: 'listItem', spread: true, children: [...(title ? [para([strong(title)])] : []), ...kids()] as BlockContent[] }] }];
+    case 'Accordion':
+    case 'Tab':
+    case 'Expandable':
+      return [...(title ? [para([strong(name === 'Expandable' ? title : title)])] : []), ...kids()];
+    case 'Tip':
+    case 'Note':
+    case 'Warning':
+    case 'Info':
+    case 'Check':
+    case 'Callout': {
+      const label = name === 'Callout' ? (attr(node, 'type') ?? 'note') : name;
+      const children = kids();
+      const first = children[0];
+      const lead = strong(`${label.charAt(0).toUpperCase()}${label.slice(1)}:`);
+      const body: RootContent[] = first?.type === 'paragraph' ? [para([lead, text(' '), ...first.children]), ...children.slice(1)] : [para([lead]), ...children];
+      return [{ type: 'blockquote', children: body as BlockContent[] }];
+    }
+    case 'ResponseField':
+    case 'ParamField': {
+      const fieldName = attr(node, 'name') ?? attr(node, 'query') ?? attr(node, 'path') ?? attr(node, 'body') ?? attr(node, 'header') ?? '';
+      const facts = [attr(node, 'type'), attr(node, 'required') === 'true' ? 'required' : undefined, attr(node, 'default') ? `default ${attr(node, 'default')}` : undefined].filter(Boolean);
+      const children = kids();
+      const first = children[0];
+      const head: PhrasingContent[] = [{ type: 'inlineCode', value: fieldName }, ...(facts.length ? [text(` (${facts.join(', ')})`)] : [])];
+      const lead = first?.type === 'paragraph' ? [para([...head, text(': '), ...first.children]), ...children.slice(1)] : [para(head), ...children];
+      return [{ type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: lead as BlockContent[] }] }];
+    }
+    case 'Update':
+      return [{ type: 'heading', depth: 3, children: [text(`${attr(node, 'label') ?? ''}${attr(node, 'description') ? ` (${attr(node, 'description')})` : ''}`)] }, ...kids()];
+    case 'Frame': {
+      const caption = attr(node, 'caption');
+      return [...kids(), ...(caption ? [para([{ type: 'emphasis', children: [text(caption)] }])] : [])];
+    }
+    case 'img': {
+      const img: PhrasingContent = { type: 'image', url: attr(node, 'src') ?? '', alt: attr(node, 'alt') ?? '' };
+      return inline ? [img as unknown as RootContent] : [para([img])];
+    }
+    case 'br':
+      return [{ type: 'break' } as unknown as RootContent];
+    case 'Icon':
+      return [];
+    case 'Badge':
+    case 'Tooltip':
+    default:
+      // Inline elements keep their phrasing; block wrappers (AccordionGroup, Tabs, CodeGroup, div...) vanish.
+      return inline ? inlineKids() : kids();
+  }
+}
+
+/** The Markdown of a page: `# Title`, the description, then the content. */
+export function pageToMarkdown(file: string, title: string, description: string | undefined, ctx: MarkdownContext): string {
+  const children: RootContent[] = [{ type: 'heading', depth: 1, children: [text(title)] }];
+  if (description) children.push(para([text(description)]));
+  children.push(...convertFile(file, ctx));
+  return toMarkdown({ type: 'root', children } as Root, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-', emphasis: '_', fences: true });
+}

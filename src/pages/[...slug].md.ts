@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { join } from 'node:path';
+import { pageToMarkdown } from '../lib/markdown.ts';
+
+/** Every page as Markdown at its URL + `.md` (components rendered to plain Markdown, snippets inlined). */
+export const getStaticPaths = (async () => {
+  const pages = await getCollection('pages');
+  return pages.map((entry) => ({ params: { slug: entry.id.replace(/\/index$/, '') }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CollectionEntry<'pages'> }> = ({ props }) => {
+  const { entry } = props;
+  const root = process.cwd();
+  const md = pageToMarkdown(join(root, entry.filePath!), entry.data.title, entry.data.description, { root });
+  return new Response(md, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};
