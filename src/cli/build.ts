@@ -4,7 +4,9 @@
  * Errors print as `file:line:col [Code] what is wrong` + a hint, and the exit code is 1.
  */
 import { build } from 'astro';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { listPageFiles } from '../lib/pages.ts';
+import { createProgress } from '../lib/progress.ts';
 import { join, resolve } from 'node:path';
 import { describeBuildError } from './errors.ts';
 import * as pagefind from 'pagefind';
@@ -26,14 +28,38 @@ const root = resolve(process.argv[2] ?? process.cwd());
 const outDir = join(root, 'dist');
 const tmpDir = join(root, `.dist-tmp-${process.pid}`);
 
+/**
+ * Progress: Astro's own log lists every page, which drowns a 1,000-page build; instead, on a terminal one
+ * line shows pages written/total with a rate and an estimate, and elsewhere (CI) one summary line.
+ * CATALOG_DOCS_LOG=info shows Astro's log as well.
+ */
+const astroLog = (process.env.CATALOG_DOCS_LOG as 'info' | 'debug' | undefined) ?? 'warn';
+const expected = listPageFiles(join(root, 'content')).length;
+const progress = createProgress('build', expected, process.stdout);
+const countPages = () => {
+  try {
+    return readdirSync(tmpDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  } catch {
+    return 0;
+  }
+};
+const poll = setInterval(() => {
+  const n = countPages();
+  progress.update(n, n ? 'pages rendered' : 'compiling...');
+}, 500);
+
 const started = performance.now();
 try {
-  await build({ root, outDir: tmpDir, logLevel: process.env.CATALOG_DOCS_LOG === 'debug' ? 'debug' : 'info' });
+  await build({ root, outDir: tmpDir, logLevel: astroLog });
+  clearInterval(poll);
+  const pages = countPages();
+  progress.done(`${pages} HTML pages (${(pages / ((performance.now() - started) / 1000)).toFixed(0)} pages/s)`);
   await buildSearchIndex(tmpDir);
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   renameSync(tmpDir, outDir);
   console.log(`\nSite written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (err) {
+  clearInterval(poll);
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\nBuild failed; dist/ was left untouched.\n\n${describeBuildError(err, root)}\n`);
   process.exit(1);

@@ -46,7 +46,8 @@ export function emitFiles(dir: string, files: OutputFile[], options: EmitOptions
     renameSync(tmp, target);
   }
   for (const existing of options.fillMissing ? [] : listFiles(dir)) {
-    if (wanted.has(existing)) continue;
+    // Another writer's temp file (a dev server and a CLI at once) is not ours to prune.
+    if (wanted.has(existing) || existing.endsWith('.tmp')) continue;
     report.removed.push(existing);
     if (!options.check) rmSync(join(dir, existing));
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -43,9 +43,24 @@ export interface MarkdownContext {
   root: string;
 }
 
+/**
+ * Converted files, by path and modification time: a snippet shared by every page (the overview) is converted
+ * once per build, not once per page (profiled: Markdown output was the largest JS cost of a 1,000-page build).
+ */
+const converted = new Map<string, { mtime: number; nodes: RootContent[] }>();
+
 /** Converts one MDX file (page or snippet) to mdast nodes without MDX, inlining imported snippets. */
 function convertFile(file: string, ctx: MarkdownContext, depth = 0): RootContent[] {
   if (depth > 8 || !existsSync(file)) return [];
+  const mtime = statSync(file).mtimeMs;
+  const hit = converted.get(file);
+  if (hit && hit.mtime === mtime) return hit.nodes;
+  const nodes = convertFileUncached(file, ctx, depth);
+  converted.set(file, { mtime, nodes });
+  return nodes;
+}
+
+function convertFileUncached(file: string, ctx: MarkdownContext, depth: number): RootContent[] {
   const source = stripFrontmatter(readFileSync(file, 'utf8'));
   const tree = mdxToMdast(source) as unknown as Root;
   const imports = new Map<string, string>();
@@ -193,8 +208,19 @@ function convertComponent(node: Node, imports: Map<string, string>, ctx: Markdow
   }
 }
 
-/** The Markdown of a page: `# Title`, the description, then the content. */
+const pageCache = new Map<string, { key: string; md: string }>();
+
+/** The Markdown of a page: `# Title`, the description, then the content (cached: /x.md and llms-full.txt share it). */
 export function pageToMarkdown(file: string, title: string, description: string | undefined, ctx: MarkdownContext): string {
+  const key = `${existsSync(file) ? statSync(file).mtimeMs : 0}|${title}|${description ?? ''}`;
+  const hit = pageCache.get(file);
+  if (hit && hit.key === key) return hit.md;
+  const md = pageToMarkdownUncached(file, title, description, ctx);
+  pageCache.set(file, { key, md });
+  return md;
+}
+
+function pageToMarkdownUncached(file: string, title: string, description: string | undefined, ctx: MarkdownContext): string {
   const children: RootContent[] = [{ type: 'heading', depth: 1, children: [text(title)] }];
   if (description) children.push(para([text(description)]));
   children.push(...convertFile(file, ctx));

@@ -4,7 +4,9 @@
  */
 export interface Progress {
   tick(item?: string): void;
-  done(): void;
+  /** Sets the count (for work counted from outside, such as files appearing on disk). */
+  update(count: number, item?: string): void;
+  done(summary?: string): void;
 }
 
 export function createProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
@@ -16,22 +18,29 @@ export function createProgress(label: string, total: number, stream: NodeJS.Writ
     const secs = (performance.now() - start) / 1000;
     const rate = secs > 0 ? n / secs : 0;
     const eta = total > 0 && rate > 0 ? `, ~${Math.ceil((total - n) / rate)} s left` : '';
-    const count = total > 0 ? `${n}/${total} (${rate.toFixed(0)}/s${eta})` : `${secs.toFixed(0)} s`;
+    const count = total > 0 ? `${n}/${Math.max(n, total)} (${rate.toFixed(0)}/s${eta})` : `${n > 0 ? `${n} ` : ''}${secs.toFixed(0)} s`;
     return `${label} ${count} ${item}`.slice(0, (stream.columns || 100) - 1);
+  };
+  const draw = (item: string) => {
+    if (!tty) return;
+    const now = performance.now();
+    if (now - last < 80 && n < total) return;
+    last = now;
+    stream.write(`\r\x1b[2K${line(item)}`);
   };
   return {
     tick(item = '') {
       n++;
-      if (!tty) return;
-      const now = performance.now();
-      if (now - last < 80 && n < total) return;
-      last = now;
-      stream.write(`\r\x1b[2K${line(item)}`);
+      draw(item);
     },
-    done() {
+    update(count, item = '') {
+      n = count;
+      draw(item);
+    },
+    done(summary) {
       const secs = ((performance.now() - start) / 1000).toFixed(1);
       if (tty) stream.write('\r\x1b[2K');
-      stream.write(`${label}: ${total > 0 ? `${n}/${total} ` : ''}done in ${secs} s\n`);
+      stream.write(`${label}: ${summary ?? `${total > 0 ? `${n}/${total} ` : ''}done`} in ${secs} s\n`);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchProject } from '../helpers.ts';
 
@@ -78,8 +78,12 @@ describe('dev server', () => {
     const end = Date.now() + 15_000;
     while (!log.includes('[InvalidYaml]') && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
     expect(log).toMatch(/content\/providers\.yaml:\d+:\d+ \[InvalidYaml\]/);
-    // The generated snippets on disk stay the last good ones.
-    expect(readFileSync(join(dir, 'snippets', 'generated', 'github', 'PreBuiltTooling.mdx'), 'utf8')).toContain('Pre-built tooling');
+    // The generated snippets on disk stay the last good ones (polled: a regeneration from the previous edit
+    // may still be renaming files into place).
+    const tooling = join(dir, 'snippets', 'generated', 'github', 'PreBuiltTooling.mdx');
+    const until2 = Date.now() + 5000;
+    while (!existsSync(tooling) && Date.now() < until2) await new Promise((r) => setTimeout(r, 100));
+    expect(readFileSync(tooling, 'utf8')).toContain('Pre-built tooling');
     writeFileSync(file, good);
     await until((h) => h.includes('Pre-built tooling') && h.includes('list-repositories'), 'the page to recover');
   });
