@@ -23,20 +23,34 @@ export interface GenerateOptions {
   only?: Iterable<string>;
 }
 
+/**
+ * Output per provider, by its inputs: regenerating after an edit of one entry (the dev server) serialises
+ * only that provider. Pure: the same inputs always give the same text.
+ */
+let memo = new Map<string, [string, string]>();
+
 export function generateSnippets(meta: Metadata, options: GenerateOptions = {}): OutputFile[] {
   const keys = options.only ? [...options.only] : [...meta.providers.providers.keys()];
   const files: OutputFile[] = [];
+  const next = new Map<string, [string, string]>();
+  const opts = JSON.stringify(options.useCases ?? {});
   for (const key of keys.sort()) {
     const provider = meta.providers.providers.get(key);
     if (!provider) continue;
     const integration = meta.useCases.byProvider.get(key);
-    const rows = listUseCases(integration);
-    const sourceKey = typeof integration?.source === 'string' ? integration.source : undefined;
-    files.push({ path: `${key}/PreBuiltTooling.mdx`, content: serialize(renderTooling(provider, { hasUseCases: rows.length > 0 }), BANNER) });
-    files.push({
-      path: `${key}/PreBuiltUseCases.mdx`,
-      content: serialize(renderUseCases(key, rows, { ...options.useCases, ...(sourceKey ? { sourceKey } : {}) }), BANNER),
-    });
+    const inputs = `${opts}\u0000${JSON.stringify(provider)}\u0000${JSON.stringify(integration ?? null)}`;
+    let out = memo.get(inputs);
+    if (!out) {
+      const rows = listUseCases(integration);
+      const sourceKey = typeof integration?.source === 'string' ? integration.source : undefined;
+      out = [
+        serialize(renderTooling(provider, { hasUseCases: rows.length > 0 }), BANNER),
+        serialize(renderUseCases(key, rows, { ...options.useCases, ...(sourceKey ? { sourceKey } : {}) }), BANNER),
+      ];
+    }
+    next.set(inputs, out);
+    files.push({ path: `${key}/PreBuiltTooling.mdx`, content: out[0] }, { path: `${key}/PreBuiltUseCases.mdx`, content: out[1] });
   }
+  memo = next;
   return files;
 }

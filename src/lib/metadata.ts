@@ -1,9 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, parse as parseYamlFast, type Document } from 'yaml';
 import type { z } from 'zod';
 import { DocsError, throwIfAny, type DocsErrorCode } from './errors.ts';
-import { ProvidersFileSchema, type Provider, type ProviderEntry } from '../schemas/provider.ts';
-import { UseCasesFileSchema, type IntegrationUseCases } from '../schemas/use-cases.ts';
+import { ProviderEntrySchema, ProviderKeySchema, ProvidersFileSchema, type Provider, type ProviderEntry } from '../schemas/provider.ts';
+import { IntegrationUseCasesSchema, UseCasesFileSchema, type IntegrationUseCases } from '../schemas/use-cases.ts';
 
 /**
  * Loads provider metadata and use cases: YAML (with line positions) -> zod schema -> resolved data.
@@ -102,8 +102,85 @@ export interface ProvidersData {
   file: string;
 }
 
+interface Block {
+  key: string;
+  /** 1-based line of the key. */
+  line: number;
+  /** The entry's text, dedented so it parses on its own. */
+  body: string;
+}
+
+/**
+ * The entries of a YAML mapping whose keys sit at `indent` spaces, one text block each, or undefined when the
+ * text uses what can cross entries (anchors, aliases, merge keys, several documents, flow style) or anything
+ * unexpected: then the caller parses the whole file. `firstLine` is the 0-based line where `text` starts.
+ */
+function splitBlocks(text: string, indent: number, firstLine = 0): Block[] | undefined {
+  if (/^(---|\.\.\.)/m.test(text)) return undefined;
+  const pad = ' '.repeat(indent);
+  const keyRe = new RegExp(`^${pad}([a-z0-9][a-z0-9._-]*):[ \\t]*(#.*)?$`);
+  const blocks: Block[] = [];
+  const lines = text.split('\n');
+  let current: { key: string; line: number; lines: string[] } | undefined;
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const key = keyRe.exec(line);
+    if (key) {
+      if (current) blocks.push({ key: current.key, line: current.line, body: current.lines.join('\n') });
+      if (seen.has(key[1]!)) return undefined;
+      seen.add(key[1]!);
+      current = { key: key[1]!, line: firstLine + i + 1, lines: [`${key[1]}:`] };
+      continue;
+    }
+    if (!line.trim() || /^\s*#/.test(line)) {
+      current?.lines.push('');
+      continue;
+    }
+    if (!current || !line.startsWith(`${pad} `)) return undefined;
+    current.lines.push(line.slice(indent));
+  }
+  if (current) blocks.push({ key: current.key, line: current.line, body: current.lines.join('\n') });
+  // An alias (*name) must point at an anchor (&name) of the same entry, or the entries cannot be parsed apart.
+  for (const b of blocks) {
+    const anchors = new Set([...b.body.matchAll(/(?:^|[\s[{,])&([^\s,\]}]+)/gm)].map((m) => m[1]));
+    for (const m of b.body.matchAll(/(?:^|[\s[{,])\*([^\s,\]}]+)/gm)) if (!anchors.has(m[1])) return undefined;
+  }
+  return blocks;
+}
+
+/** Parsed and validated entries by block text: an edit re-parses only the entries it touched (dev server). */
+const entryCache = new Map<string, unknown>();
+
+/** Parses each block (reusing unchanged ones) and validates it; undefined when any block is invalid. */
+function parseBlocksFast<T>(blocks: Block[], schema: z.ZodType<T>): Record<string, T> | undefined {
+  const out: Record<string, T> = {};
+  for (const b of blocks) {
+    const cacheKey = `${schema.description ?? ''}\u0000${b.body}`;
+    let value = entryCache.get(cacheKey) as T | undefined;
+    if (value === undefined) {
+      let parsed: unknown;
+      try {
+        parsed = (parseYamlFast(b.body) as Record<string, unknown> | null)?.[b.key];
+      } catch {
+        return undefined;
+      }
+      const result = schema.safeParse(parsed);
+      if (!result.success) return undefined;
+      value = result.data;
+      entryCache.set(cacheKey, value);
+    }
+    out[b.key] = value;
+  }
+  return out;
+}
+
 /** Parses and validates `providers.yaml` text and resolves aliases. */
-export function parseProviders(text: string, file: string): ProvidersData {
+export function parseProviders(text: string, file: string, options: { fast?: boolean } = {}): ProvidersData {
+  // Fast path: entry by entry (cached); any problem falls through to the full parse, which reports it with lines.
+  const blocks = options.fast === false ? undefined : splitBlocks(text, 0);
+  const fast = blocks && blocks.every((b) => ProviderKeySchema.safeParse(b.key).success) ? parseBlocksFast(blocks, ProviderEntrySchema.describe('provider')) : undefined;
+  if (blocks && fast) return resolveAll(fast, new Map(blocks.map((b) => [b.key, b.line])), file);
   const src = parseYaml(text, file);
   if (src.doc.contents === null) return { providers: new Map(), lineOfKey: new Map(), file };
   const entries = validateYaml(src, ProvidersFileSchema, 'InvalidProvider', (path) => {
@@ -118,6 +195,10 @@ export function parseProviders(text: string, file: string): ProvidersData {
   });
   const lineOfKey = new Map<string, number>();
   for (const key of Object.keys(entries)) lineOfKey.set(key, lineOf(src, [key]) ?? 1);
+  return resolveAll(entries, lineOfKey, file);
+}
+
+function resolveAll(entries: Record<string, ProviderEntry>, lineOfKey: Map<string, number>, file: string): ProvidersData {
   const errors: DocsError[] = [];
   const providers = new Map<string, Provider>();
   for (const [key, entry] of Object.entries(entries)) {
@@ -174,7 +255,14 @@ export interface UseCasesData {
 }
 
 /** Parses and validates a flows.yaml-format use-case file. */
-export function parseUseCases(text: string, file: string): UseCasesData {
+export function parseUseCases(text: string, file: string, options: { fast?: boolean } = {}): UseCasesData {
+  // Fast path: `integrations:` then one block per provider at 4 spaces (Nango's layout).
+  const head = options.fast === false ? null : /^(?:\s*(?:#.*)?\n)*integrations:[ \t]*(?:#.*)?\n/.exec(text);
+  const blocks = head ? splitBlocks(text.slice(head[0].length), 4, head[0].split('\n').length - 1) : undefined;
+  const fast = blocks ? parseBlocksFast(blocks, IntegrationUseCasesSchema.nullable().describe('use-cases')) : undefined;
+  if (blocks && fast) {
+    return { byProvider: new Map(Object.entries(fast).map(([k, v]) => [k, v ?? {}])), lineOfKey: new Map(blocks.map((b) => [b.key, b.line])), file };
+  }
   const src = parseYaml(text, file);
   if (src.doc.contents === null) return { byProvider: new Map(), lineOfKey: new Map(), file };
   const data = validateYaml(src, UseCasesFileSchema, 'InvalidUseCases', (path) => {

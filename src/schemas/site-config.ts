@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Colours go into a stylesheet: only hex values and plain colour names are accepted. */
+const CSS_COLOR = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+)$/;
+
 /** The site's own settings: one typed file, `site.config.ts`, validated at build start. */
 export const SiteConfigSchema = z.object({
   /** Shown in the header and in page titles. */
@@ -13,7 +16,12 @@ export const SiteConfigSchema = z.object({
   /** Font Awesome icon drawn before the site name (from the icon set), or a path under public/ to an image. */
   logo: z.string().default('book-open'),
   /** Accent colours (links, focus rings, highlights); each must keep AA contrast on its theme's background. */
-  colors: z.object({ accentLight: z.string().default('#4338ca'), accentDark: z.string().default('#a5b4fc') }).prefault({}),
+  colors: z
+    .object({
+      accentLight: z.string().regex(CSS_COLOR, 'a hex colour (#4338ca) or a CSS colour name').default('#4338ca'),
+      accentDark: z.string().regex(CSS_COLOR, 'a hex colour (#a5b4fc) or a CSS colour name').default('#a5b4fc'),
+    })
+    .prefault({}),
   /** Extra links in the header and the sidebar's first section. */
   nav: z.array(z.object({ label: z.string(), href: z.string() })).default([]),
   /** Links in the footer. */

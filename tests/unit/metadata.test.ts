@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { loadMetadata, parseProviders, parseUseCases } from '../../src/lib/metadata.ts';
 import { DocsError, DocsErrors } from '../../src/lib/errors.ts';
 import { listUseCases } from '../../src/schemas/use-cases.ts';
@@ -82,5 +83,39 @@ describe('providers.yaml errors', () => {
     const [e] = errorsOf(() => parseUseCases('integrations:\n    x:\n        actions:\n            a:\n                description: 5\n', 'u.yaml'));
     expect(e!.message).toContain('use cases of "x" (actions.a, field "description")');
     expect(e!.line).toBe(5);
+  });
+});
+
+describe('incremental parsing (entry by entry, cached)', () => {
+  const samples = (): [string, string][] => {
+    const list: [string, string][] = [[resolve(ROOT, 'content/providers.yaml'), resolve(ROOT, 'content/use-cases.yaml')]];
+    if (HAS_NANGO_SAMPLE) list.push([resolve(nangoSample(), 'providers.yaml'), resolve(nangoSample(), 'flows.yaml')]);
+    return list;
+  };
+
+  it('gives exactly what the full parse gives', () => {
+    for (const [p, u] of samples()) {
+      const pt = readFileSync(p, 'utf8');
+      const ut = readFileSync(u, 'utf8');
+      expect(parseProviders(pt, 'p.yaml')).toEqual(parseProviders(pt, 'p.yaml', { fast: false }));
+      expect(parseUseCases(ut, 'u.yaml')).toEqual(parseUseCases(ut, 'u.yaml', { fast: false }));
+    }
+  });
+
+  it('still reports errors with the line of the whole file', () => {
+    const good = readFileSync(resolve(ROOT, 'content/providers.yaml'), 'utf8');
+    parseProviders(good, 'content/providers.yaml');
+    const bad = good.replace('        base_url: https://api.github.com\n', '        base_url: 12\n');
+    const [e] = errorsOf(() => parseProviders(bad, 'content/providers.yaml'));
+    expect(e!.line).toBe(bad.split('\n').findIndex((l) => l === '        base_url: 12') + 1);
+    expect(e!.message).toContain('provider "github", field "proxy.base_url"');
+  });
+
+  it('an edit is seen: the cache never serves a stale entry', () => {
+    const text = readFileSync(resolve(ROOT, 'content/providers.yaml'), 'utf8');
+    expect(parseProviders(text, 'p.yaml').providers.get('github')!.display_name).toBe('GitHub');
+    const edited = text.replace('    display_name: GitHub\n', '    display_name: GitHub Cloud\n');
+    expect(parseProviders(edited, 'p.yaml').providers.get('github')!.display_name).toBe('GitHub Cloud');
+    expect(parseProviders(text, 'p.yaml').providers.get('github')!.display_name).toBe('GitHub');
   });
 });
