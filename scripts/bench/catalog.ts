@@ -7,6 +7,7 @@
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { providerPageHead } from '../../src/cli/templates.ts';
 
 const MODES = ['OAUTH2', 'OAUTH2_CC', 'API_KEY', 'BASIC', 'TWO_STEP'];
 const CATEGORIES = ['accounting', 'ats', 'communication', 'crm', 'dev-tools', 'e-commerce', 'hr', 'invoicing', 'legal', 'marketing', 'payment', 'productivity', 'security', 'storage', 'support', 'surveys', 'ticketing', 'video', 'analytics', 'knowledge-base'];
@@ -17,28 +18,7 @@ export function keyOf(i: number): string {
 }
 
 function page(key: string, name: string): string {
-  return `---
-title: ${JSON.stringify(name)}
-sidebarTitle: ${JSON.stringify(name)}
----
-
-import Overview from "/snippets/overview.mdx"
-import PreBuiltTooling from "/snippets/generated/${key}/PreBuiltTooling.mdx"
-import PreBuiltUseCases from "/snippets/generated/${key}/PreBuiltUseCases.mdx"
-
-<Overview />
-<PreBuiltTooling />
-<PreBuiltUseCases />
-
-## Access requirements
-| Pre-Requisites | Status | Comment|
-| - | - | - |
-| Paid dev account | ❓ |  |
-| Paid test account | ❓ |  |
-| Partnership | ❓ | |
-| App review | ❓ |  |
-| Security audit | ❓ | |
-
+  return `${providerPageHead(key, name)}
 ## Setup guide
 
 _No setup guide yet._

@@ -14,8 +14,8 @@ export function scaffoldProvider(key: string, name: string, auth: string): strin
   return stringify({ [key]: entry }, { indent: 4 });
 }
 
-/** The page `npm run new` writes: the standard sections, with the generated snippets imported. */
-export function scaffoldPage(key: string, name: string): string {
+/** The head every provider page shares: frontmatter, the three snippets, and the access-requirements table. */
+export function providerPageHead(key: string, name: string): string {
   return `---
 title: ${JSON.stringify(name)}
 sidebarTitle: ${JSON.stringify(name)}
@@ -38,7 +38,12 @@ import PreBuiltUseCases from "/snippets/generated/${key}/PreBuiltUseCases.mdx"
 | Partnership | ❓ | |
 | App review | ❓ | |
 | Security audit | ❓ | |
+`;
+}
 
+/** The page `npm run new` writes: the standard sections, with the generated snippets imported. */
+export function scaffoldPage(key: string, name: string): string {
+  return `${providerPageHead(key, name)}
 ## Setup guide
 
 _No setup guide yet._

@@ -76,7 +76,7 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
           const source = m[3]!;
           if (!abs || !(source.startsWith('/') || source.startsWith('.'))) continue;
           const target = source.startsWith('/') ? join(options.root, source) : resolve(dirname(abs), source);
-          if (existsSync(target) || existsSync(source)) continue;
+          if (existsSync(target)) continue;
           const generated = /^\/snippets\/generated\/([^/]+)\//.exec(source);
           errors.push(
             new DocsError({
