@@ -32,6 +32,14 @@ export const SiteConfigSchema = z.object({
   categoryLabels: z.record(z.string(), z.string()).default({}),
   /** Community link offered in callouts. */
   communityUrl: z.url().optional(),
+  /** Live request examples: the Nango-compatible proxy readers send to (they can change it on the page). */
+  liveExamples: z
+    .object({
+      proxyBaseUrl: z.url().default('https://api.nango.dev'),
+      /** Seconds before a sent request is abandoned. */
+      timeoutSeconds: z.number().positive().default(15),
+    })
+    .prefault({}),
   /** Every provider in providers.yaml needs a page (unless marked `documented: false`). Off for partial trees. */
   requireProviderPages: z.boolean().default(true),
   /** Where generated use-case tables link to. */

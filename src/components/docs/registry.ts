@@ -27,6 +27,7 @@ export const DOC_COMPONENT_NAMES = [
   'Icon',
   'Tooltip',
   'Badge',
+  'RequestExample',
   /** Fenced code blocks are rendered through this component (see src/integration/mdx-plugin.ts). */
   'CodeBlock',
 ] as const;
