@@ -41,6 +41,10 @@ const IMPORT_RE = /import\s+([\w$]+)\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
 
 export interface MarkdownContext {
   root: string;
+  /** Renders `<RequestExample>` as plain code (given its attributes); without it the example is left out. */
+  requestExample?: ((attrs: Record<string, string>, page: string | undefined) => { lang: string; code: string }[]) | undefined;
+  /** Provider key of the page being converted (for components that default to it). */
+  page?: string | undefined;
 }
 
 /**
@@ -200,6 +204,10 @@ function convertComponent(node: Node, imports: Map<string, string>, ctx: Markdow
       return [{ type: 'break' } as unknown as RootContent];
     case 'Icon':
       return [];
+    case 'RequestExample': {
+      const attrs = Object.fromEntries((node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && a.name).map((a) => [a.name!, attr(node, a.name!) ?? '']));
+      return (ctx.requestExample?.(attrs, ctx.page) ?? []).map((b) => ({ type: 'code', lang: b.lang, value: b.code }) as RootContent);
+    }
     case 'Badge':
     case 'Tooltip':
     default:

@@ -220,7 +220,9 @@ test.describe('SEO, 404, redirects and AI outputs', () => {
     expect(md).toMatch(/\| `account` +\| Fetches account details/);
     expect(md).toContain('> **Tip:** Need help getting started?');
     expect(md).toContain("```ts\nconst connection = await nango.getConnection();");
-    expect(md).not.toMatch(/<(Card|Accordion|Tip|Note)\b|import /);
+    expect(md).not.toMatch(/<(Card|Accordion|Tip|Note|RequestExample)\b|import /);
+    // The live request example becomes its cURL through the proxy, placeholders kept.
+    expect(md).toContain('```bash\ncurl -X GET "https://api.nango.dev/proxy/v1/account" \\\n  -H "Authorization: Bearer <NANGO-SECRET-KEY>"');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(CHECKR);
     await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
