@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyProduct } from '../src/corpus/project.ts';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -22,9 +23,9 @@ export const TMP = join(ROOT, 'tests', '.tmp');
 export function scratchProject(name: string): string {
   mkdirSync(TMP, { recursive: true });
   const dir = mkdtempSync(join(TMP, `${name}-`));
-  for (const f of ['content', 'src', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  copyProduct(ROOT, dir);
+  for (const f of ['content', 'site.config.ts']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   mkdirSync(join(dir, 'snippets'));
   cpSync(join(ROOT, 'snippets', 'overview.mdx'), join(dir, 'snippets', 'overview.mdx'));
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

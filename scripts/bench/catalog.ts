@@ -4,14 +4,14 @@
  * Checkr page: overview cards (shared snippet), tooling accordions and use-case table (generated snippets),
  * an access table, callouts, links and a code block.
  */
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyProduct } from '../../src/corpus/project.ts';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { providerPageHead } from '../../src/cli/templates.ts';
 
 const MODES = ['OAUTH2', 'OAUTH2_CC', 'API_KEY', 'BASIC', 'TWO_STEP'];
 const CATEGORIES = ['accounting', 'ats', 'communication', 'crm', 'dev-tools', 'e-commerce', 'hr', 'invoicing', 'legal', 'marketing', 'payment', 'productivity', 'security', 'storage', 'support', 'surveys', 'ticketing', 'video', 'analytics', 'knowledge-base'];
-const PRODUCT = ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export function keyOf(i: number): string {
   return `provider-${String(i).padStart(5, '0')}`;
@@ -55,8 +55,7 @@ export function generateCatalog(productRoot: string, dir: string, n: number): vo
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content', 'integrations'), { recursive: true });
   mkdirSync(join(dir, 'snippets'), { recursive: true });
-  for (const f of PRODUCT) cpSync(join(productRoot, f), join(dir, f), { recursive: true });
-  symlinkSync(join(productRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  copyProduct(productRoot, dir);
   cpSync(join(productRoot, 'snippets', 'overview.mdx'), join(dir, 'snippets', 'overview.mdx'));
   writeFileSync(
     join(dir, 'site.config.ts'),

@@ -12,8 +12,18 @@ export interface CorpusProject {
   corpus: string;
 }
 
-/** Files of the product that a build needs (everything else comes from the corpus). */
+/** Files of the product that a build needs (content, snippets and site config come from elsewhere). */
 const PRODUCT_FILES = ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * Copies the product (sources and build config; node_modules linked, not copied) into `dir`, for a build of
+ * other content: a docs tree (check:corpus), a synthetic catalog (bench), a test's scratch project.
+ */
+export function copyProduct(productRoot: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const f of PRODUCT_FILES) cpSync(join(productRoot, f), join(dir, f), { recursive: true });
+  symlinkSync(join(productRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
 
 /** Site config for a corpus build: links in generated snippets are the site-relative ones Nango's snippets use. */
 const CORPUS_SITE_CONFIG = `import { SiteConfigSchema } from './src/schemas/site-config.ts';
@@ -34,9 +44,7 @@ export function prepareCorpusProject(corpus: string, productRoot: string, workDi
     if (!existsSync(join(corpus, required))) throw new Error(`${corpus} is not a Nango-layout docs tree: ${required} is missing (expected content/, snippets/, providers.yaml, flows.yaml).`);
   }
   rmSync(workDir, { recursive: true, force: true });
-  mkdirSync(workDir, { recursive: true });
-  for (const f of PRODUCT_FILES) cpSync(join(productRoot, f), join(workDir, f), { recursive: true });
-  symlinkSync(join(productRoot, 'node_modules'), join(workDir, 'node_modules'), 'dir');
+  copyProduct(productRoot, workDir);
   writeFileSync(join(workDir, 'site.config.ts'), CORPUS_SITE_CONFIG);
 
   // Pages go to content/; anything else beside them (images...) is served from the same URL via public/.
