@@ -71,6 +71,20 @@ describe('dev server', () => {
     await until((h) => h.includes('list-repositories'), 'the renamed action');
   });
 
+  it('warns about a broken link or anchor in the page being edited, naming file and line', async () => {
+    const page = join(dir, 'content', 'guides', 'draft.mdx');
+    writeFileSync(page, '---\ntitle: Draft\n---\n\nSee [the missing page](/integrations/nope/) and [a missing section](/integrations/github/#set-up).\n');
+    const url = `http://127.0.0.1:${PORT}/guides/draft/`;
+    const end = Date.now() + 30_000;
+    while (!log.includes('[BrokenAnchor]') && Date.now() < end) {
+      await fetch(url, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(log).toMatch(/content\/guides\/draft\.mdx:5:5 \[BrokenLink\] link to "\/integrations\/nope\/"/);
+    expect(log).toMatch(/content\/guides\/draft\.mdx:5:\d+ \[BrokenAnchor\] link to "\/integrations\/github\/#set-up"/);
+    rmSync(page);
+  });
+
   it('reports a broken edit with its location, and recovers when it is fixed', async () => {
     const file = join(dir, 'content', 'providers.yaml');
     const good = readFileSync(file, 'utf8');
