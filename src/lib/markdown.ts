@@ -141,7 +141,6 @@ function inlineOf(nodes: RootContent[]): PhrasingContent[] {
 
 function convertComponent(node: Node, imports: Map<string, string>, ctx: MarkdownContext, depth: number, rawKids: () => RootContent[]): RootContent[] {
   const name = node.name ?? '';
-  const inlineKids = () => rawKids();
   const kids = () => blockify(rawKids());
   const snippet = imports.get(name);
   if (snippet) return convertFile(snippet, ctx, depth + 1);
@@ -212,7 +211,7 @@ function convertComponent(node: Node, imports: Map<string, string>, ctx: Markdow
     case 'Tooltip':
     default:
       // Inline elements keep their phrasing; block wrappers (AccordionGroup, Tabs, CodeGroup, div...) vanish.
-      return inline ? inlineKids() : kids();
+      return inline ? rawKids() : kids();
   }
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { isExternal } from './links.ts';
 
 /** Reading a built site: its HTML pages, the links and assets they reference, and whether a URL exists in it. */
 
@@ -44,7 +45,7 @@ export function readPageRefs(dist: string, file: string): PageRefs {
 
 /** True when `href` stays on this site (no scheme, not protocol-relative). */
 export function isInternal(href: string): boolean {
-  return !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href);
+  return !isExternal(href);
 }
 
 /** The file a site URL path resolves to, if any (`/a/` -> `a/index.html`, `/a` -> `a` or `a/index.html` or `a.html`). */
