@@ -36,6 +36,8 @@ export default SiteConfigSchema.parse({
   editBaseUrl: 'https://corpus.invalid/edit',
   // A sample tree documents only some of its providers.
   requireProviderPages: false,
+  // Type errors in a tree's TypeScript examples are findings to report, not reasons to stop the check.
+  liveExamples: { typecheck: 'warn' },
 });
 `;
 

@@ -39,7 +39,7 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
         const processor = config.markdown.processor as { name: string; options: { mdastPlugins: unknown[]; hastPlugins: unknown[] } } | undefined;
         if (processor?.name !== 'satteri') throw new Error('catalog-docs needs the Sätteri markdown processor (the Astro 7 default).');
         processor.options.mdastPlugins.push(
-          createMdxChecksPlugin({ root, knownComponents: DOC_COMPONENT_NAMES, providersFile: 'content/providers.yaml', publicDir: fileURLToPath(config.publicDir), checkLinks: true, warn: (m) => logger.warn(m) }),
+          createMdxChecksPlugin({ root, knownComponents: DOC_COMPONENT_NAMES, providersFile: 'content/providers.yaml', publicDir: fileURLToPath(config.publicDir), checkLinks: true, typecheck: site.liveExamples.typecheck, warn: (m) => logger.warn(m) }),
         );
         processor.options.hastPlugins.push(externalLinksPlugin);
       },

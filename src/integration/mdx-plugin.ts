@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
 import { DocsError, throwIfAny } from '../lib/errors.ts';
 import { anchorsOf, sourceOfUrl, staticRoutes } from '../lib/anchors.ts';
+import { blockHash, NOCHECK_MARKER, problemsOf, typecheck, wantsCheck, type TypecheckMode } from '../lib/checked-code.ts';
+import { commonIndent, dedent } from '../lib/highlight.ts';
 
 /**
  * A Sätteri mdast plugin run on every `.mdx` file (pages and snippets):
@@ -11,7 +13,9 @@ import { anchorsOf, sourceOfUrl, staticRoutes } from '../lib/anchors.ts';
  *   with a label and a copy button (the code travels as an attribute value: data, never re-parsed);
  * - an import of a file that does not exist (a missing snippet) fails with file:line:col and a fix;
  * - a component that is neither in the component set, imported, exported nor HTML fails with file:line:col
- *   and the list of known components (MDX would otherwise fail at render time without a location).
+ *   and the list of known components (MDX would otherwise fail at render time without a location);
+ * - TypeScript blocks are type-checked (src/lib/checked-code.ts): a type error fails with file, block number
+ *   and line (or is a warning, per `typecheck`); a clean block is marked for twoslash hover types.
  */
 
 export interface MdxChecksOptions {
@@ -25,6 +29,8 @@ export interface MdxChecksOptions {
   knownComponents: readonly string[];
   /** How a missing generated snippet can be fixed (providers file name for the hint). */
   providersFile: string;
+  /** What a type error in a TypeScript block does (site config `liveExamples.typecheck`); default 'error'. */
+  typecheck?: TypecheckMode | undefined;
 }
 
 const IMPORT_RE = /import\s+([\s\S]*?)\s+from\s+(['"])([^'"]+)\2/g;
@@ -46,6 +52,7 @@ function importedNames(clause: string): string[] {
 
 interface Pos { line: number; column: number }
 
+
 export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPluginInstance {
   const known = new Set(options.knownComponents);
   return () => {
@@ -56,6 +63,7 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
     const errors: DocsError[] = [];
     let file = '';
     let abs = '';
+    let blocks = 0;
     const where = (ctx: MdastVisitorContext): void => {
       if (file || !ctx.fileURL) return;
       abs = fileURLToPath(ctx.fileURL);
@@ -113,8 +121,25 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
       },
       code(node, ctx) {
         where(ctx);
+        blocks += 1;
         const attrs: Record<string, string> = { code: node.value, lang: node.lang ?? '' };
         if (node.meta) attrs.meta = node.meta;
+        const mode = options.typecheck ?? 'error';
+        if (mode !== 'off' && wantsCheck(node.lang ?? undefined, node.meta ?? undefined)) {
+          const code = dedent(node.value);
+          const problems = problemsOf(typecheck(code));
+          if (!problems.length) attrs.checked = blockHash(code);
+          const fence = node.position?.start;
+          const cut = commonIndent(node.value);
+          for (const p of problems) {
+            const line = fence ? fence.line + p.line : undefined;
+            const column = fence ? fence.column + cut + p.column - 1 : undefined;
+            const message = `type error in code block ${blocks}${fence ? ` (the \`\`\`${node.lang} fence at line ${fence.line})` : ''}, line ${p.line} of the block: TS${p.code}: ${p.message}`;
+            const hint = `fix the example (it is checked against the Nango SDK declarations in src/types/nango), or mark a deliberate fragment with \`\`\`${node.lang} ${NOCHECK_MARKER}.`;
+            if (mode === 'error') errors.push(new DocsError({ code: 'CodeTypeError', message, file, line, column, hint }));
+            else options.warn?.(`${file}${line ? `:${line}:${column}` : ''} [CodeTypeError] ${message}. ${hint}`);
+          }
+        }
         return {
           type: 'mdxJsxFlowElement',
           name: 'CodeBlock',

@@ -14,6 +14,7 @@ export type DocsErrorCode =
   | 'UnknownComponent'
   | 'MissingSnippet'
   | 'MdxSyntax'
+  | 'CodeTypeError'
   | 'InvalidComponentProps'
   | 'StaleSnippets'
   | 'InvalidProviderKey'

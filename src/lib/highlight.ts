@@ -1,4 +1,6 @@
-import { createHighlighter, bundledLanguages, type Highlighter, type BundledLanguage } from 'shiki';
+import { createHighlighter, bundledLanguages, type Highlighter, type BundledLanguage, type ShikiTransformer } from 'shiki';
+import { rendererRich, transformerTwoslash } from '@shikijs/twoslash';
+import type { TwoslashReturn } from 'twoslash';
 
 /**
  * One shiki highlighter for the whole build, with a light and a dark theme emitted as CSS variables
@@ -30,18 +32,37 @@ export function resolveLang(lang: string | undefined): string {
   return aliased === 'text' || aliased in bundledLanguages ? aliased : 'text';
 }
 
-/** Highlights code to an HTML `<pre class="shiki">` string. Text from the page is escaped by shiki. */
-export async function highlight(code: string, lang: string | undefined): Promise<string> {
+/** Twoslash hover types (and `// ^?` queries) from a block's type-check result (src/lib/checked-code.ts). */
+function twoslashTransformer(result: TwoslashReturn): ShikiTransformer {
+  return transformerTwoslash({
+    twoslasher: () => result,
+    renderer: rendererRich({ jsdoc: true, errorRendering: 'hover' }),
+    explicitTrigger: false,
+    langs: ['ts'],
+  });
+}
+
+/**
+ * Highlights code to an HTML `<pre class="shiki">` string. Text from the page is escaped by shiki.
+ * With `twoslash`, the block gets hover types from that (already computed) type-check result.
+ */
+export async function highlight(code: string, lang: string | undefined, twoslash?: TwoslashReturn): Promise<string> {
   const hl = await getHighlighter();
   const resolved = resolveLang(lang);
   if (resolved !== 'text' && !hl.getLoadedLanguages().includes(resolved)) await hl.loadLanguage(resolved as BundledLanguage);
-  return hl.codeToHtml(code, { lang: resolved, themes: THEMES, defaultColor: false });
+  const transformers = twoslash && resolved === 'ts' ? [twoslashTransformer(twoslash)] : [];
+  return hl.codeToHtml(code, { lang: resolved, themes: THEMES, defaultColor: false, transformers });
+}
+
+/** The indentation every non-blank line of `code` shares. */
+export function commonIndent(code: string): number {
+  const indents = code.split('\n').filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  return indents.length ? Math.min(...indents) : 0;
 }
 
 /** Removes the indentation every non-blank line shares (Nango indents fences inside lists and components). */
 export function dedent(code: string): string {
   const lines = code.replace(/\s+$/, '').split('\n');
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
+  const cut = commonIndent(code);
   return cut ? lines.map((l) => l.slice(cut)).join('\n') : lines.join('\n');
 }

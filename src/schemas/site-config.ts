@@ -38,6 +38,12 @@ export const SiteConfigSchema = z.object({
       proxyBaseUrl: z.url().default('https://api.nango.dev'),
       /** Seconds before a sent request is abandoned. */
       timeoutSeconds: z.number().positive().default(15),
+      /**
+       * TypeScript code blocks are type-checked against the shipped Nango SDK declarations (src/types/nango):
+       * 'error' fails the build on a type error, 'warn' reports it and renders the block plainly, 'off' skips
+       * the check. A single block opts out with the fence marker `nocheck` (```ts nocheck).
+       */
+      typecheck: z.enum(['error', 'warn', 'off']).default('error'),
     })
     .prefault({}),
   /** Every provider in providers.yaml needs a page (unless marked `documented: false`). Off for partial trees. */

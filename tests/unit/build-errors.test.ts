@@ -97,6 +97,36 @@ describe('bad input fails the build clearly and leaves dist/ untouched', () => {
     expect(out).toMatch(/known components: Accordion, AccordionGroup, .*CardGroup/);
   });
 
+  it('a type error in a TypeScript example: page, block and line; a `nocheck` block is skipped', () => {
+    const dir = scratch('typecheck');
+    writeFileSync(
+      join(dir, 'content/guides/typed.mdx'),
+      [
+        '---', 'title: Typed examples', '---', '',
+        'A checked example:', '',
+        '```ts', "const res = await nango.get({ endpoint: '/v1/account' });", 'console.log(res.status);', '```', '',
+        'A deliberate fragment:', '',
+        '```ts nocheck', 'const x: number = "not checked";', '```', '',
+        '- In a list:', '',
+        '    ```ts', "    import { Nango } from '@nangohq/node';", "    const client = new Nango({ secretKey: 'sk' });", "    await client.gett({ endpoint: '/v1/account', providerConfigKey: 'x', connectionId: 'y' });", '    ```', '',
+      ].join('\n'),
+    );
+    const { status, out } = build(dir);
+    expect(status).toBe(1);
+    // Block 3 opens at line 20; its line 3 is line 23 of the page, its call at column 18 (4 spaces of list indent).
+    expect(out).toMatch(/content\/guides\/typed\.mdx:23:18 \[CodeTypeError\] type error in code block 3 \(the ```ts fence at line 20\), line 3 of the block: TS2551: Property 'gett' does not exist on type 'Nango'/);
+    expect(out).toContain('```ts nocheck');
+    expect(out).not.toContain('not checked');
+  });
+
+  it('the Checkr gotcha is a checked example: dropping its narrowing fails the build', () => {
+    const dir = scratch('gotcha');
+    edit(dir, PAGE, (s) => s.replace("if ('access_token' in connection.credentials) {", 'if (connection.credentials) {'));
+    const { status, out } = build(dir);
+    expect(status).toBe(1);
+    expect(out).toMatch(/content\/integrations\/checkr-partner-staging\.mdx:52:\d+ \[CodeTypeError\] type error in code block 1 .*Property 'access_token' does not exist on type/);
+  });
+
   it('a good build replaces dist/ whole; a missing image is reported and the page still builds', () => {
     const dir = scratch('good');
     edit(dir, PAGE, (s) => s.replace('## Setup guide', '## Setup guide\n\n![The form](/images/checkr/form.png)\n'));

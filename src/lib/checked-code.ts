@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { createTwoslasher, type TwoslashReturn } from 'twoslash';
+
+/**
+ * Checked code examples: TypeScript blocks on pages are type-checked at build time with twoslash against the
+ * Nango SDK declarations this project ships (src/types/nango), and the same twoslash result gives readers hover
+ * types. A block opts out with the fence marker `nocheck` (```ts nocheck) when it is a deliberate fragment.
+ *
+ * The MDX plugin (src/integration/mdx-plugin.ts) checks each block while compiling, so a type error fails the
+ * build with file, block and line; CodeBlock renders the result kept here under the block's hash.
+ */
+
+/** Fence languages that are type-checked. */
+export const CHECKED_LANGS: ReadonlySet<string> = new Set(['ts', 'typescript', 'mts', 'cts']);
+/** Fence-meta marker that skips the type-check of one block. */
+export const NOCHECK_MARKER = 'nocheck';
+/** Fence-meta marker that makes a block runnable in the browser (see src/client/live-code.ts). */
+export const LIVE_MARKER = 'live';
+
+/** Code-check policy: fail the build, report a warning, or skip type-checks entirely. */
+export type TypecheckMode = 'error' | 'warn' | 'off';
+
+const hasWord = (meta: string | undefined, word: string): boolean => new RegExp(`(^|\\s)${word}(\\s|$)`).test(meta ?? '');
+
+export const isTypeScript = (lang: string | undefined): boolean => CHECKED_LANGS.has((lang ?? '').trim().toLowerCase());
+export const wantsCheck = (lang: string | undefined, meta: string | undefined): boolean => isTypeScript(lang) && !hasWord(meta, NOCHECK_MARKER);
+export const isLive = (meta: string | undefined): boolean => hasWord(meta, LIVE_MARKER);
+
+/** One type error, positioned in the block (1-based line and column). */
+export interface CodeProblem { line: number; column: number; code: string; message: string }
+
+const TYPES_DIR = fileURLToPath(new URL('../types/', import.meta.url));
+
+let twoslasher: ReturnType<typeof createTwoslasher> | undefined;
+function getTwoslasher(): ReturnType<typeof createTwoslasher> {
+  twoslasher ??= createTwoslasher({
+    tsModule: ts,
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      // Every block is its own module: top-level await works and a block's `const nango` shadows the global one.
+      moduleDetection: ts.ModuleDetectionKind.Force,
+      strict: true,
+      skipLibCheck: true,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+      typeRoots: [TYPES_DIR, fileURLToPath(new URL('../../node_modules/@types/', import.meta.url))],
+      types: ['node', 'nango'],
+    },
+  });
+  return twoslasher;
+}
+
+/** Results by block hash, shared by the MDX plugin (compile time) and CodeBlock (render time) of one process. */
+const CACHE_KEY = Symbol.for('catalog-docs.checked-code');
+type Cache = Map<string, TwoslashReturn>;
+const cache: Cache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Cache | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[CACHE_KEY] = cache;
+
+export const blockHash = (code: string): string => createHash('sha1').update(code).digest('hex').slice(0, 16);
+
+/** Type-checks one block (memoised by content): the twoslash result, with `errors` left for the caller. */
+export function typecheck(code: string): TwoslashReturn {
+  const key = blockHash(code);
+  let result = cache.get(key);
+  if (!result) {
+    result = getTwoslasher()(code, 'ts', { handbookOptions: { noErrorValidation: true } });
+    cache.set(key, result);
+  }
+  return result;
+}
+
+/** The twoslash result of a block checked earlier in this process, by hash. */
+export const checkedResult = (hash: string): TwoslashReturn | undefined => cache.get(hash);
+
+/** Type errors of a result (twoslash counts lines and characters from 0). */
+export function problemsOf(result: TwoslashReturn): CodeProblem[] {
+  return result.errors
+    .filter((e) => e.level === 'error' || e.level === undefined)
+    .map((e) => ({ line: e.line + 1, column: e.character + 1, code: String(e.code ?? ''), message: e.text }));
+}
