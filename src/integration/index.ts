@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { loadAndGenerate, projectPaths } from './generate.ts';
 import { createMdxChecksPlugin } from './mdx-plugin.ts';
 import { externalLinksPlugin } from './hast-links.ts';
+import { RUNNER_PATH, invalidateRunner, runnerScript, writeRunner } from './runner-bundle.ts';
 import { scanPages } from '../lib/pages.ts';
 import { checkAgreement } from '../lib/agreement.ts';
 import { staticRoutes } from '../lib/anchors.ts';
@@ -47,7 +48,19 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
         const p = projectPaths(root);
         const watched = [p.providers, p.useCases];
         server.watcher.add(watched);
+        // The example runner's sandbox script, bundled on request (src/integration/runner-bundle.ts).
+        server.middlewares.use((req, res, next) => {
+          if (req.url?.split('?')[0] !== RUNNER_PATH) return next();
+          runnerScript().then(
+            (js) => {
+              res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+              res.end(js);
+            },
+            (e: unknown) => next(e),
+          );
+        });
         const onChange = (file: string) => {
+          if (file.includes('/src/client/runner/')) invalidateRunner();
           if (!watched.includes(file)) return;
           try {
             const { report } = loadAndGenerate(root, site);
@@ -60,6 +73,9 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
         };
         server.watcher.on('change', onChange);
         server.watcher.on('add', onChange);
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeRunner(fileURLToPath(dir));
       },
     },
   };

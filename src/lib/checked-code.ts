@@ -19,6 +19,9 @@ export const NOCHECK_MARKER = 'nocheck';
 /** Fence-meta marker that makes a block runnable in the browser (see src/client/live-code.ts). */
 export const LIVE_MARKER = 'live';
 
+/** Fence-meta words that are markers, not titles. */
+export const MARKERS: readonly string[] = [NOCHECK_MARKER, LIVE_MARKER];
+
 /** Code-check policy: fail the build, report a warning, or skip type-checks entirely. */
 export type TypecheckMode = 'error' | 'warn' | 'off';
 

@@ -36,7 +36,8 @@ export function resolveLang(lang: string | undefined): string {
 function twoslashTransformer(result: TwoslashReturn): ShikiTransformer {
   return transformerTwoslash({
     twoslasher: () => result,
-    renderer: rendererRich({ jsdoc: true, errorRendering: 'hover' }),
+    // Types only: JSDoc (Node's is long Markdown) would render as raw text in the popup.
+    renderer: rendererRich({ jsdoc: false, errorRendering: 'hover' }),
     explicitTrigger: false,
     langs: ['ts'],
   });
@@ -51,7 +52,9 @@ export async function highlight(code: string, lang: string | undefined, twoslash
   const resolved = resolveLang(lang);
   if (resolved !== 'text' && !hl.getLoadedLanguages().includes(resolved)) await hl.loadLanguage(resolved as BundledLanguage);
   const transformers = twoslash && resolved === 'ts' ? [twoslashTransformer(twoslash)] : [];
-  return hl.codeToHtml(code, { lang: resolved, themes: THEMES, defaultColor: false, transformers });
+  const html = hl.codeToHtml(code, { lang: resolved, themes: THEMES, defaultColor: false, transformers });
+  // Hover popups are hidden text: keep them out of the search index.
+  return transformers.length ? html.replaceAll('<span class="twoslash-popup-container', '<span data-pagefind-ignore class="twoslash-popup-container') : html;
 }
 
 /** The indentation every non-blank line of `code` shares. */
