@@ -14,6 +14,7 @@ import { commonIndent, dedent } from '../lib/highlight.ts';
  * - an import of a file that does not exist (a missing snippet) fails with file:line:col and a fix;
  * - a component that is neither in the component set, imported, exported nor HTML fails with file:line:col
  *   and the list of known components (MDX would otherwise fail at render time without a location);
+ * - `<Showcase>` (the contributor gallery) gets its own MDX source, as a code block in its "source" slot;
  * - TypeScript blocks are type-checked (src/lib/checked-code.ts): a type error fails with file, block number
  *   and line (or is a warning, per `typecheck`); a clean block is marked for twoslash hover types.
  */
@@ -105,6 +106,16 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
         where(ctx);
         if (node.name) used.push({ name: node.name, pos: node.position?.start });
         if (node.name === 'img') imageAttr(node.attributes, node.position?.start);
+        if (node.name === 'Showcase' && node.position) {
+          // The gallery's source pane is the exact text between <Showcase> and </Showcase>: one source, so the
+          // shown MDX and the rendered result cannot drift.
+          const lines = ctx.source.split('\n').slice(node.position.start.line, node.position.end.line - 1);
+          while (lines.length && !lines[0]!.trim()) lines.shift();
+          while (lines.length && !lines.at(-1)!.trim()) lines.pop();
+          const title = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'title')?.value;
+          const attrs = { slot: 'source', code: dedent(lines.join('\n')), lang: 'mdx', meta: `title="${typeof title === 'string' ? title.replaceAll('"', "'") : 'Example'}.mdx"` };
+          ctx.prependChild(node, { type: 'mdxJsxFlowElement', name: 'CodeBlock', attributes: Object.entries(attrs).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })), children: [] });
+        }
       },
       mdxJsxTextElement(node, ctx) {
         where(ctx);

@@ -22,6 +22,12 @@ export const LIVE_MARKER = 'live';
 /** Fence-meta words that are markers, not titles. */
 export const MARKERS: readonly string[] = [NOCHECK_MARKER, LIVE_MARKER];
 
+/** A fence meta without our markers and options (for Markdown outputs); null when nothing is left. */
+export function stripMarkers(meta: string | null | undefined): string | null {
+  const rest = (meta ?? '').split(/\s+/).filter((w) => w && !MARKERS.includes(w) && !w.startsWith('provider=')).join(' ');
+  return rest || null;
+}
+
 /** Code-check policy: fail the build, report a warning, or skip type-checks entirely. */
 export type TypecheckMode = 'error' | 'warn' | 'off';
 

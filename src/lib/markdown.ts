@@ -5,6 +5,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Root, RootContent, PhrasingContent, ListItem, BlockContent } from 'mdast';
 import { dedent } from './highlight.ts';
+import { stripMarkers } from './checked-code.ts';
 
 /**
  * A page as clean Markdown, for `/<page>.md`, `llms-full.txt` and "Copy page as Markdown": imported snippets
@@ -99,7 +100,8 @@ function convertNode(node: Node, imports: Map<string, string>, ctx: MarkdownCont
       return convertComponent(node, imports, ctx, depth, kids);
     case 'code':
       // Fences indented inside lists and components keep their shared indentation in the source.
-      return [{ ...(node as RootContent & { value: string }), value: dedent((node as { value: string }).value) } as RootContent];
+      // Our fence markers (```ts live, nocheck, provider=...) mean nothing outside the site.
+      return [{ ...(node as RootContent & { value: string }), value: dedent((node as { value: string }).value), meta: stripMarkers((node as { meta?: string | null }).meta) } as RootContent];
     default:
       if (node.children) return [{ ...node, children: kids() } as RootContent];
       return [node as RootContent];

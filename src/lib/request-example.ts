@@ -64,6 +64,19 @@ export function directAuthOf(provider: Provider, explicit?: DirectAuth): { kind:
 }
 
 /** `${connectionConfig.subdomain}` in a base URL becomes `<SUBDOMAIN>` for the reader to replace. */
+/**
+ * The request a provider page shows when its MDX has no <RequestExample> of its own: the endpoint Nango's
+ * metadata uses to verify a connection (`proxy.verification`), else the API root for the reader to edit.
+ */
+export function defaultExampleOf(provider: Provider): { endpoint: string; method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' } | undefined {
+  if (!provider.proxy?.base_url) return undefined;
+  const v = (provider.proxy.verification ?? {}) as { method?: unknown; endpoints?: unknown; endpoint?: unknown };
+  const candidates = [...(Array.isArray(v.endpoints) ? v.endpoints : []), v.endpoint];
+  const endpoint = candidates.find((e): e is string => typeof e === 'string' && e.startsWith('/')) ?? '/';
+  const method = typeof v.method === 'string' ? v.method.toUpperCase() : 'GET';
+  return { endpoint, method: (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).find((m) => m === method) ?? 'GET' };
+}
+
 export function directBaseUrl(provider: Provider): string | undefined {
   return provider.proxy?.base_url?.replace(/\$\{connectionConfig\.([\w]+)\}/g, (_, k: string) => `<${k.toUpperCase()}>`);
 }

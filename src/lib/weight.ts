@@ -10,7 +10,10 @@ export const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 export const br = (b: Buffer | string) => brotliCompressSync(b).length;
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-export interface Weights { url: string; html: number; css: number; js: number; jsBr: number; total: number }
+/** One script of a page: `id` is its src, or `inline:` + its text for inline scripts. */
+export interface PageScript { id: string; text: string; gz: number; module: boolean }
+
+export interface Weights { url: string; html: number; css: number; js: number; jsBr: number; total: number; scripts: PageScript[] }
 
 export function weigh(dist: string, file: string): Weights {
   const html = readFileSync(join(dist, file), 'utf8');
@@ -20,6 +23,7 @@ export function weigh(dist: string, file: string): Weights {
   let inScript = false;
   let inStyle = false;
   let scriptType = '';
+  const scripts: PageScript[] = [];
   const asset = (src: string) => {
     const p = join(dist, src.split(/[?#]/)[0]!);
     return src.startsWith('/') && existsSync(p) ? readFileSync(p) : undefined;
@@ -30,7 +34,10 @@ export function weigh(dist: string, file: string): Weights {
         scriptType = a.type ?? '';
         if (a.src) {
           const b = asset(a.src);
-          if (b) js.push(b);
+          if (b) {
+            js.push(b);
+            scripts.push({ id: a.src, text: b.toString('utf8'), gz: gz(b), module: scriptType === 'module' });
+          }
         } else inScript = true;
       } else if (name === 'style') inStyle = true;
       else if (name === 'link' && /\bstylesheet\b/.test(a.rel ?? '') && a.href) {
@@ -45,7 +52,10 @@ export function weigh(dist: string, file: string): Weights {
       }
     },
     ontext(t) {
-      if (inScript && !/json/.test(scriptType)) js.push(t);
+      if (inScript && !/json/.test(scriptType)) {
+        js.push(t);
+        scripts.push({ id: `inline:${t}`, text: t, gz: gz(t), module: scriptType === 'module' });
+      }
       if (inStyle) css.push(t);
     },
     onclosetag(name) {
@@ -58,6 +68,6 @@ export function weigh(dist: string, file: string): Weights {
   const jsSize = js.reduce((n, b) => n + gz(b), 0);
   const external = (list: (Buffer | string)[]) => list.filter((b) => Buffer.isBuffer(b)).reduce((n, b) => n + gz(b), 0);
   const total = gz(html) + external(css) + external(js) + other.reduce((n, b) => n + gz(b), 0);
-  return { url: urlOfHtml(file), html: gz(html), css: css.reduce((n, b) => n + gz(b), 0), js: jsSize, jsBr: js.reduce((n, b) => n + br(b), 0), total };
+  return { url: urlOfHtml(file), html: gz(html), css: css.reduce((n, b) => n + gz(b), 0), js: jsSize, jsBr: js.reduce((n, b) => n + br(b), 0), total, scripts };
 }
 

@@ -45,7 +45,7 @@ test.describe('components', () => {
 
   test('CodeGroup: code blocks become tabs titled by their fence meta', async ({ page }) => {
     await page.goto(URL);
-    const group = page.locator('cd-tabs.code-group');
+    const group = page.getByRole('region', { name: 'Example: Code groups' }).locator('cd-tabs.code-group');
     await expect(group.getByRole('tab')).toHaveText(['server.js', 'app.py']);
     await expect(group.locator('figure.code-block').nth(0)).toBeVisible();
     await expect(group.locator('figure.code-block').nth(1)).toBeHidden();
@@ -84,7 +84,9 @@ test.describe('components', () => {
     await expect(tip.getByRole('tooltip')).toBeVisible();
     await expect(tip.getByRole('tooltip')).toHaveText('A provider configuration in your account.');
     await expect(page.locator('section.update[id="2026-11-26"] .update-label')).toHaveAttribute('href', '#2026-11-26');
-    for (const kind of ['tip', 'note', 'info', 'warning', 'check']) await expect(page.locator(`aside.callout-${kind}`)).toHaveCount(1);
+    for (const kind of ['tip', 'note', 'info', 'warning', 'check']) await expect(page.locator(`aside.callout-${kind}`)).not.toHaveCount(0);
+    // The generic <Callout type title>: its title names the box.
+    await expect(page.getByRole('complementary', { name: 'Rate limits' })).toHaveClass(/callout-warning/);
   });
 
   test('without JavaScript every tab panel is shown, stacked under its title', async ({ browser }) => {
@@ -95,8 +97,9 @@ test.describe('components', () => {
     await expect(first.locator('.tab-heading')).toHaveText(['cURL', 'Node']);
     await expect(first.locator('.tab-panel').nth(0)).toBeVisible();
     await expect(first.locator('.tab-panel').nth(1)).toBeVisible();
-    await expect(page.locator('cd-tabs.code-group figure.code-block')).toHaveCount(2);
-    await expect(page.locator('cd-tabs.code-group figure.code-block').nth(1)).toBeVisible();
+    const codeGroup = page.getByRole('region', { name: 'Example: Code groups' }).locator('cd-tabs.code-group');
+    await expect(codeGroup.locator('figure.code-block')).toHaveCount(2);
+    await expect(codeGroup.locator('figure.code-block').nth(1)).toBeVisible();
     await context.close();
   });
 });

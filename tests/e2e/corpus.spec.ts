@@ -40,6 +40,16 @@ test.describe('Nango corpus pages', () => {
     await expect(page.locator('#pre-built-integrations')).toHaveCount(0);
   });
 
+  test('a provider page without a request example of its own gets one from metadata (proxy.verification)', async ({ page }) => {
+    await page.goto(`${BASE}/api-integrations/lob/`);
+    await expect(page.locator('h2#try-a-request')).toHaveText('Try a request');
+    const rx = page.locator('request-example');
+    await expect(rx).toHaveAttribute('data-endpoint', '/v1/addresses');
+    await expect(rx.locator('[data-mode="proxy"] figure[data-lang="curl"] pre')).toContainText('/proxy/v1/addresses');
+    // The TOC lists it.
+    await expect(page.locator('nav.toc a[href="#try-a-request"]')).toHaveCount(1);
+  });
+
   test('a nested page keeps its path as URL', async ({ page }) => {
     const res = await page.goto(`${BASE}/api-integrations/sage-300-cre/connect/`);
     expect(res?.status()).toBe(200);

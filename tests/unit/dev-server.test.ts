@@ -85,6 +85,21 @@ describe('dev server', () => {
     rmSync(page);
   });
 
+  it('serves the example runner and reports a type error in a checked code block with its location', async () => {
+    const runner = await fetch(`http://127.0.0.1:${PORT}/live-runner.js`, { signal: AbortSignal.timeout(30_000) });
+    expect(runner.headers.get('content-type')).toContain('javascript');
+    expect(await runner.text()).toContain('the example runner');
+    writeFileSync(join(dir, 'content', 'guides', 'typed.mdx'), "---\ntitle: Typed\n---\n\n```ts\nconst n: number = 'one';\n```\n");
+    const url = `http://127.0.0.1:${PORT}/guides/typed/`;
+    const end = Date.now() + 20_000;
+    while (!log.includes('[CodeTypeError]') && Date.now() < end) {
+      await fetch(url, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(log).toMatch(/content\/guides\/typed\.mdx:6:7 \[CodeTypeError\] type error in code block 1 .*TS2322/);
+    rmSync(join(dir, 'content', 'guides', 'typed.mdx'));
+  });
+
   it('reports a broken edit with its location, and recovers when it is fixed', async () => {
     const file = join(dir, 'content', 'providers.yaml');
     const good = readFileSync(file, 'utf8');

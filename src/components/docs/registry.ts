@@ -28,6 +28,8 @@ export const DOC_COMPONENT_NAMES = [
   'Tooltip',
   'Badge',
   'RequestExample',
+  /** The contributor gallery: MDX source beside its rendered result (source filled in by the MDX plugin). */
+  'Showcase',
   /** Fenced code blocks are rendered through this component (see src/integration/mdx-plugin.ts). */
   'CodeBlock',
 ] as const;
