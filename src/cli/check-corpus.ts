@@ -64,7 +64,8 @@ try {
   const { pages, errors } = scanPages(project.root, paths.content, meta.providers);
   for (const e of errors) failures.push({ file: e.file ?? '?', reason: e.message });
   const failedFiles = new Set(failures.map((f) => f.file));
-  const checker = createPrechecker(project.root);
+  // A tree's TypeScript examples are checked like ours, but a type error is a finding, not a failed page.
+  const checker = createPrechecker(project.root, { typecheck: 'warn' });
   const progress = createProgress('compile', pages.length);
   const importsOf = new Map<string, string[]>();
   for (const page of pages) {
@@ -138,12 +139,23 @@ try {
     console.log(`\nLinks and images pointing outside the tree (${sorted.length} targets, not fatal):`);
     for (const [target, from] of sorted) console.log(`  ${target}  <- ${[...from].slice(0, 3).join(', ')}${from.size > 3 ? ` and ${from.size - 3} more` : ''}`);
   }
+  const typeErrors = checker.warnings.filter((w) => w.includes('[CodeTypeError]'));
+  if (typeErrors.length) {
+    const blocks = new Map<string, string>();
+    for (const w of typeErrors) {
+      const m = /^(\S+?):\d+:\d+ \[CodeTypeError\] type error in code block (\d+)/.exec(w);
+      const key = m ? `${m[1]} block ${m[2]}` : w;
+      if (!blocks.has(key)) blocks.set(key, w.replace(/\. Hint:.*$|\. fix the example.*$/, ''));
+    }
+    console.log(`\nTypeScript examples with type errors (${blocks.size} blocks, reported, not fatal; first error of each):`);
+    for (const first of [...blocks.values()].sort()) console.log(`  ${first}`);
+  }
   if (values.out && built) {
     const out = resolve(values.out);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(dirname(out), { recursive: true });
     cpSync(dist, out, { recursive: true });
-    writeFileSync(join(out, '.corpus-report.json'), JSON.stringify({ corpus, failures, inside, outside: Object.fromEntries([...outside].map(([k, v]) => [k, [...v]])) }, null, 2));
+    writeFileSync(join(out, '.corpus-report.json'), JSON.stringify({ corpus, failures, inside, outside: Object.fromEntries([...outside].map(([k, v]) => [k, [...v]])), typeErrors }, null, 2));
     console.log(`\nsite written to ${relative(process.cwd(), out) || out}`);
   }
   const builtCount = built ? pages.length - failedFiles.size : 0;

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { createMdxChecksPlugin } from '../integration/mdx-plugin.ts';
 import { DOC_COMPONENT_NAMES } from '../components/docs/registry.ts';
+import type { TypecheckMode } from '../lib/checked-code.ts';
 
 /**
  * Compiles every page and the snippets it imports, one by one, with the same MDX compiler and checks the
@@ -30,12 +31,14 @@ function stripFrontmatter(source: string): string {
 
 export interface Prechecker {
   check(file: string): PageCheck;
+  /** Non-fatal findings of the compile checks (type errors in code examples when typecheck is 'warn', ...). */
+  readonly warnings: readonly string[];
 }
 
-export function createPrechecker(root: string): Prechecker {
+export function createPrechecker(root: string, options: { typecheck?: TypecheckMode } = {}): Prechecker {
   const cache = new Map<string, { reason: string | undefined; imports: string[] }>();
   const warnings: string[] = [];
-  const plugin = createMdxChecksPlugin({ root, knownComponents: DOC_COMPONENT_NAMES, providersFile: 'content/providers.yaml', warn: (m) => warnings.push(m) });
+  const plugin = createMdxChecksPlugin({ root, knownComponents: DOC_COMPONENT_NAMES, providersFile: 'content/providers.yaml', typecheck: options.typecheck, warn: (m) => warnings.push(m) });
 
   function compileOne(abs: string, stack: string[]): { reason: string | undefined; imports: string[] } {
     const hit = cache.get(abs);
@@ -67,6 +70,7 @@ export function createPrechecker(root: string): Prechecker {
   }
 
   return {
+    warnings,
     check(file) {
       const r = compileOne(join(root, file), []);
       return { file, ok: r.reason === undefined, ...(r.reason ? { reason: r.reason } : {}), imports: r.imports };

@@ -142,10 +142,13 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
           if (!problems.length) attrs.checked = blockHash(code);
           const fence = node.position?.start;
           const cut = commonIndent(node.value);
-          for (const p of problems) {
+          // A block that is not TypeScript at all (curly quotes, pseudo-code) yields dozens of errors: the first few say enough.
+          const MAX_PER_BLOCK = 3;
+          for (const p of problems.slice(0, MAX_PER_BLOCK)) {
             const line = fence ? fence.line + p.line : undefined;
             const column = fence ? fence.column + cut + p.column - 1 : undefined;
-            const message = `type error in code block ${blocks}${fence ? ` (the \`\`\`${node.lang} fence at line ${fence.line})` : ''}, line ${p.line} of the block: TS${p.code}: ${p.message}`;
+            const more = p === problems[MAX_PER_BLOCK - 1] && problems.length > MAX_PER_BLOCK ? ` (and ${problems.length - MAX_PER_BLOCK} more in this block)` : '';
+            const message = `type error in code block ${blocks}${fence ? ` (the \`\`\`${node.lang} fence at line ${fence.line})` : ''}, line ${p.line} of the block: TS${p.code}: ${p.message}${more}`;
             const hint = `fix the example (it is checked against the Nango SDK declarations in src/types/nango), or mark a deliberate fragment with \`\`\`${node.lang} ${NOCHECK_MARKER}.`;
             if (mode === 'error') errors.push(new DocsError({ code: 'CodeTypeError', message, file, line, column, hint }));
             else options.warn?.(`${file}${line ? `:${line}:${column}` : ''} [CodeTypeError] ${message}. ${hint}`);
