@@ -133,8 +133,31 @@ export interface NodeClientOptions {
   host?: string;
 }
 
+/** get/post/put/patch/delete/proxy, alike on both mocked clients: each records one request through `send`. */
+abstract class ProxyVerbs {
+  protected abstract send(method: string, config: ProxyConfig): Promise<ProxyResponse>;
+  proxy(config: ProxyConfig): Promise<ProxyResponse> {
+    return this.send(config.method ?? 'GET', config);
+  }
+  get(config: ProxyConfig): Promise<ProxyResponse> {
+    return this.send('GET', config);
+  }
+  post(config: ProxyConfig): Promise<ProxyResponse> {
+    return this.send('POST', config);
+  }
+  put(config: ProxyConfig): Promise<ProxyResponse> {
+    return this.send('PUT', config);
+  }
+  patch(config: ProxyConfig): Promise<ProxyResponse> {
+    return this.send('PATCH', config);
+  }
+  delete(config: ProxyConfig): Promise<ProxyResponse> {
+    return this.send('DELETE', config);
+  }
+}
+
 /** The mocked @nangohq/node client; `createNodeSdk` binds it to a run context. */
-export class MockNodeNango {
+export class MockNodeNango extends ProxyVerbs {
   readonly host: string;
   readonly secretKey: string;
   #hooks: MockHooks;
@@ -142,6 +165,7 @@ export class MockNodeNango {
   #notes: string[] = [];
 
   constructor(options: NodeClientOptions, context: RunContext, hooks: MockHooks) {
+    super();
     this.#hooks = hooks;
     this.#context = context;
     this.host = (options.host ?? context.proxyBaseUrl).replace(/\/+$/, '');
@@ -157,24 +181,6 @@ export class MockNodeNango {
     return { Authorization: `Bearer ${this.secretKey}` };
   }
 
-  proxy(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send(config.method ?? 'GET', config);
-  }
-  get(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('GET', config);
-  }
-  post(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('POST', config);
-  }
-  put(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('PUT', config);
-  }
-  patch(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('PATCH', config);
-  }
-  delete(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('DELETE', config);
-  }
 
   async getConnection(providerConfigKey: string, connectionId: string): Promise<FixtureConnection> {
     if (!providerConfigKey) throw new Error('Provider Config Key is required');
@@ -184,7 +190,7 @@ export class MockNodeNango {
     return fixtureConnection(this.#context, connectionId, providerConfigKey);
   }
 
-  async #send(method: string, raw: ProxyConfig): Promise<ProxyResponse> {
+  protected async send(method: string, raw: ProxyConfig): Promise<ProxyResponse> {
     const config = checkConfig(raw, ['providerConfigKey', 'connectionId']);
     const headers: Record<string, string> = {
       ...this.#baseHeaders(),
@@ -231,7 +237,7 @@ function nangoAuthorization(credentials: FixtureConnection['credentials']): stri
 }
 
 /** The `nango` object of a Nango script (NangoAction-like). */
-export class NangoAction {
+export class NangoAction extends ProxyVerbs {
   readonly ActionError = ActionError;
   readonly connectionId = CONNECTION_ID;
   readonly providerConfigKey: string;
@@ -239,32 +245,15 @@ export class NangoAction {
   #hooks: MockHooks;
 
   constructor(context: RunContext, hooks: MockHooks) {
+    super();
     this.#context = context;
     this.#hooks = hooks;
     this.providerConfigKey = context.provider;
   }
 
-  proxy(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send(config.method ?? 'GET', config);
-  }
-  get(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('GET', config);
-  }
-  post(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('POST', config);
-  }
-  put(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('PUT', config);
-  }
-  patch(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('PATCH', config);
-  }
-  delete(config: ProxyConfig): Promise<ProxyResponse> {
-    return this.#send('DELETE', config);
-  }
 
   async *paginate(config: ProxyConfig): AsyncGenerator<unknown[], void, undefined> {
-    const res = await this.#send(config.method ?? 'GET', config);
+    const res = await this.send(config.method ?? 'GET', config);
     yield [res.data];
   }
 
@@ -300,7 +289,7 @@ export class NangoAction {
     return true;
   }
 
-  async #send(method: string, raw: ProxyConfig): Promise<ProxyResponse> {
+  protected async send(method: string, raw: ProxyConfig): Promise<ProxyResponse> {
     const config = checkConfig(raw, []);
     const { authMode, providerBaseUrl } = this.#context;
     const base = config.baseUrlOverride ?? providerBaseUrl ?? 'https://provider.invalid';

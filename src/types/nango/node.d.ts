@@ -1,6 +1,6 @@
 /** The backend SDK, `@nangohq/node` (https://nango.dev/docs/reference/sdks/node). */
 declare module '@nangohq/node' {
-  import type { Connection, ProxyConfiguration, ProxyResponse, Metadata } from '@nangohq/types';
+  import type { Connection, Metadata, ProxyMethods } from '@nangohq/types';
   export type { Connection, ProxyConfiguration, ProxyResponse, AuthCredentials } from '@nangohq/types';
 
   /** Older docs call the Nango secret key `secretKey`, newer ones `apiKey`. */
@@ -8,14 +8,10 @@ declare module '@nangohq/node' {
 
   export interface ConnectionList { connections: { id: number; connection_id: string; provider: string; provider_config_key: string; created: string; metadata: Metadata | null }[] }
 
+  /** Class and interface merge: the class gets the shared proxy calls. */
+  export interface Nango extends ProxyMethods {}
   export class Nango {
     constructor(config: NangoProps);
-    proxy<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
-    get<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
-    post<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
-    put<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
-    patch<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
-    delete<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
     getConnection(providerConfigKey: string, connectionId: string, forceRefresh?: boolean, refreshToken?: boolean): Promise<Connection>;
     listConnections(connectionId?: string): Promise<ConnectionList>;
     deleteConnection(providerConfigKey: string, connectionId: string): Promise<unknown>;

@@ -1,6 +1,6 @@
 /** What integration scripts (actions and syncs) receive, module `nango` (https://nango.dev/docs/reference/functions). */
 declare module 'nango' {
-  import type { Connection, ProxyConfiguration, ProxyResponse, Metadata } from '@nangohq/types';
+  import type { Connection, ProxyConfiguration, Metadata, ProxyMethods } from '@nangohq/types';
   export type { Connection, ProxyConfiguration, ProxyResponse, AuthCredentials } from '@nangohq/types';
 
   /** Thrown by an action to return a structured error to the caller. */
@@ -10,17 +10,11 @@ declare module 'nango' {
     constructor(payload?: T);
   }
 
-  export interface NangoAction {
+  export interface NangoAction extends ProxyMethods {
     readonly providerConfigKey: string;
     readonly connectionId: string;
     /** `throw new nango.ActionError({...})` is how the Nango docs write it. */
     readonly ActionError: typeof ActionError;
-    proxy<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
-    get<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
-    post<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
-    put<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
-    patch<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
-    delete<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
     paginate<T = any>(config: ProxyConfiguration & { paginate?: Record<string, unknown> }): AsyncGenerator<T[], undefined, void>;
     getConnection(): Promise<Connection>;
     getToken(): Promise<string | Record<string, any>>;

@@ -26,6 +26,16 @@ declare module '@nangohq/types' {
     headers: Record<string, string>;
   }
 
+  /** The proxy calls, alike on the backend SDK and in integration scripts. */
+  export interface ProxyMethods {
+    proxy<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    get<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
+    post<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
+    put<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
+    patch<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
+    delete<T = any>(config: Omit<ProxyConfiguration, 'method'>): Promise<ProxyResponse<T>>;
+  }
+
   export interface OAuth2Credentials { type: 'OAUTH2'; access_token: string; refresh_token?: string; expires_at?: Date | string; raw: Record<string, any> }
   export interface OAuth1Credentials { type: 'OAUTH1'; oauth_token: string; oauth_token_secret: string; raw: Record<string, any> }
   export interface OAuth2ClientCredentials { type: 'OAUTH2_CC'; token: string; client_id: string; client_secret: string; expires_at?: Date | string; raw: Record<string, any> }
