@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import site from '../../site.config.ts';
 import { urlOfId, providerOfPage } from './pages.ts';
 import { markdownUrlOf, pageToMarkdown, type MarkdownContext } from './markdown.ts';
-import { buildCode, plainCode } from './request-example.ts';
+import { buildCode, defaultExampleOf, plainCode } from './request-example.ts';
 import type { Provider } from '../schemas/provider.ts';
 import { getCatalog } from './catalog.ts';
 
@@ -42,6 +42,11 @@ async function makeContext(): Promise<MarkdownContext> {
       const spec = { provider, endpoint: attrs['endpoint'], method: attrs['method'] ?? 'GET', proxyBaseUrl: site.liveExamples.proxyBaseUrl };
       const defaults = { ENDPOINT: spec.endpoint, METHOD: spec.method, 'PROXY-BASE': spec.proxyBaseUrl.replace(/\/$/, '') };
       return [{ lang: 'bash', code: plainCode(buildCode(spec, 'proxy', 'curl'), defaults) }];
+    },
+    defaultRequest: (page) => {
+      const provider = providers.get(page);
+      const example = provider ? defaultExampleOf(provider) : undefined;
+      return example && { endpoint: example.endpoint, method: example.method };
     },
   };
 }

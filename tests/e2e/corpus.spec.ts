@@ -20,7 +20,10 @@ test.describe('Nango corpus pages', () => {
     // Indented fences inside Tabs inside Steps render as code, placeholders intact.
     await expect(tabs.locator('figure.code-block pre').first()).toContainText('-H "Authorization: Bearer <NANGO-SECRET-KEY>"');
     await tabs.getByRole('tab', { name: 'Node' }).click();
-    await expect(tabs.locator('.tab-panel').nth(1)).toContainText("import { Nango } from '@nangohq/node';");
+    // innerText: what a reader sees. The block passed the type-check, so it carries (hidden) hover types too.
+    await expect(tabs.locator('.tab-panel').nth(1)).toBeVisible();
+    expect(await tabs.locator('.tab-panel').nth(1).locator('figure > pre').innerText()).toContain("import { Nango } from '@nangohq/node';");
+    await expect(tabs.locator('.tab-panel').nth(1).locator('.twoslash-popup-container').first()).toBeHidden();
     // The generated use-case snippet that the page imports renders.
     await expect(page.getByText('No pre-built syncs or actions available yet.')).toBeVisible();
     expect(errors).toEqual([]);
@@ -46,8 +49,10 @@ test.describe('Nango corpus pages', () => {
     const rx = page.locator('request-example');
     await expect(rx).toHaveAttribute('data-endpoint', '/v1/addresses');
     await expect(rx.locator('[data-mode="proxy"] figure[data-lang="curl"] pre')).toContainText('/proxy/v1/addresses');
-    // The TOC lists it.
+    // The TOC lists it; the Markdown version ends with its cURL.
     await expect(page.locator('nav.toc a[href="#try-a-request"]')).toHaveCount(1);
+    const md = await (await page.request.get(`${BASE}/api-integrations/lob.md`)).text();
+    expect(md).toMatch(/## Try a request\n\n```bash\ncurl -X GET "https:\/\/api\.nango\.dev\/proxy\/v1\/addresses"/);
   });
 
   test('a nested page keeps its path as URL', async ({ page }) => {
