@@ -1,14 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { PageFrontmatterSchema } from './schemas/page.ts';
 import { loadMetadata } from './lib/metadata.ts';
 import { projectPaths } from './integration/generate.ts';
+import { pagesLoader } from './lib/pages-loader.ts';
 
-/** Pages: every `.mdx` under content/ (files starting with `_` are partials). The id is the URL path. */
+/**
+ * Pages: every `.mdx` under content/ (files starting with `_` are partials). The id is the URL path. The MDX
+ * stays out of the bundle: pages are compiled when rendered (src/lib/pages-loader.ts, src/lib/mdx-pages.ts).
+ */
 const pages = defineCollection({
-  loader: glob({ base: './content', pattern: ['**/*.mdx', '!**/_*'], generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: pagesLoader(),
   schema: PageFrontmatterSchema,
 });
 

@@ -12,3 +12,11 @@ declare namespace App {
     cdTooltips?: number;
   }
 }
+
+// Settings and components of the render-time MDX compiler (src/lib/mdx-pages.ts), from the catalog-docs integration.
+declare module 'virtual:catalog-docs/mdx-runtime' {
+  const options: import('./lib/mdx-pages.ts').MdxRuntimeOptions;
+  /** The component set (src/components/docs/registry.ts), by name. */
+  export const components: Record<string, unknown>;
+  export default options;
+}

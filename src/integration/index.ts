@@ -9,21 +9,35 @@ import { scanPages } from '../lib/pages.ts';
 import { checkAgreement } from '../lib/agreement.ts';
 import { staticRoutes } from '../lib/anchors.ts';
 import { throwIfAny } from '../lib/errors.ts';
-import { DOC_COMPONENT_NAMES } from '../components/docs/registry.ts';
+import { DOC_COMPONENT_NAMES, componentFile } from '../components/docs/registry.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import type { MdxRuntimeOptions } from '../lib/mdx-pages.ts';
+
+const MDX_RUNTIME_ID = 'virtual:catalog-docs/mdx-runtime';
 
 /**
- * Wires the catalog into Astro: before anything compiles, metadata is loaded and validated, every page is
- * checked for frontmatter and provider metadata, and the generated snippets are written. In `astro dev`,
- * editing providers.yaml or use-cases.yaml regenerates the snippets and the page reloads; an error shows
- * in the overlay and the terminal and the last good snippets stay.
+ * `virtual:catalog-docs/mdx-runtime`, for the render-time MDX compiler (src/lib/mdx-pages.ts): the project's
+ * settings and the component set, imported in registry order as astro-auto-import does (same CSS order).
  */
+function mdxRuntimeModule(options: MdxRuntimeOptions) {
+  const code = [
+    ...DOC_COMPONENT_NAMES.map((name, i) => `import C${i} from ${JSON.stringify(fileURLToPath(new URL(`../components/docs/${componentFile(name)}`, import.meta.url)))};`),
+    `export const components = { ${DOC_COMPONENT_NAMES.map((name, i) => `${name}: C${i}`).join(', ')} };`,
+    `export default ${JSON.stringify(options)};`,
+  ].join('\n');
+  return {
+    name: 'catalog-docs:mdx-runtime',
+    resolveId: (id: string) => (id === MDX_RUNTIME_ID ? `\0${MDX_RUNTIME_ID}` : undefined),
+    load: (id: string) => (id === `\0${MDX_RUNTIME_ID}` ? code : undefined),
+  };
+}
+
 export default function catalogDocs(site: SiteConfig): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'catalog-docs',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         const p = projectPaths(root);
         const { meta, report } = loadAndGenerate(root, site);
@@ -37,12 +51,20 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
         for (const w of agreement.warnings) logger.warn(w.message);
         throwIfAny(agreement.errors);
 
-        const processor = config.markdown.processor as { name: string; options: { mdastPlugins: unknown[]; hastPlugins: unknown[] } } | undefined;
+        const processor = config.markdown.processor as { name: string; options: { mdastPlugins: unknown[]; hastPlugins: unknown[]; features: MdxRuntimeOptions['features'] } } | undefined;
         if (processor?.name !== 'satteri') throw new Error('catalog-docs needs the Sätteri markdown processor (the Astro 7 default).');
         processor.options.mdastPlugins.push(
           createMdxChecksPlugin({ root, knownComponents: DOC_COMPONENT_NAMES, providersFile: 'content/providers.yaml', publicDir: fileURLToPath(config.publicDir), checkLinks: true, typecheck: site.liveExamples.typecheck, warn: (m) => logger.warn(m) }),
         );
         processor.options.hastPlugins.push(externalLinksPlugin);
+        // Pages and snippets are compiled at render time, outside the bundle (src/lib/mdx-pages.ts), with the
+        // same checks and Markdown features (GFM and smart punctuation on unless turned off, as @astrojs/mdx
+        // does); this module hands it the project's settings. (The plugins above still cover any .mdx file
+        // that goes through the bundler, e.g. under src/pages.)
+        const { gfm, smartPunctuation } = processor.options.features;
+        const features = { ...processor.options.features, gfm: typeof gfm === 'object' ? gfm : gfm !== false, smartPunctuation: typeof smartPunctuation === 'object' ? smartPunctuation : smartPunctuation !== false };
+        const mdxOptions: MdxRuntimeOptions = { root, publicDir: fileURLToPath(config.publicDir), typecheck: site.liveExamples.typecheck, providersFile: 'content/providers.yaml', features };
+        updateConfig({ vite: { plugins: [mdxRuntimeModule(mdxOptions)] } });
       },
       'astro:server:setup': ({ server, logger }) => {
         const p = projectPaths(root);
@@ -61,6 +83,9 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
         });
         const onChange = (file: string) => {
           if (file.includes('/src/client/runner/')) invalidateRunner();
+          // Pages and snippets are not in Vite's module graph (they are compiled at render time, with a cache
+          // by modification time): an edit reloads the browser, and the next render recompiles what changed.
+          if (file.endsWith('.mdx') && !relative(root, file).startsWith('..') && !file.includes('/node_modules/')) server.ws.send({ type: 'full-reload' });
           if (!watched.includes(file)) return;
           try {
             const { report } = loadAndGenerate(root, site);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { createTwoslasher, type TwoslashReturn } from 'twoslash';
 
@@ -40,7 +41,14 @@ export const isLive = (meta: string | undefined): boolean => hasWord(meta, LIVE_
 /** One type error, positioned in the block (1-based line and column). */
 export interface CodeProblem { line: number; column: number; code: string; message: string }
 
-const TYPES_DIR = fileURLToPath(new URL('../types/', import.meta.url));
+// Where the declarations are: next to this file, or under the project root when this module runs bundled
+// (the render-time MDX compiler, src/lib/mdx-pages.ts, calls `setTypesRoot`).
+let typeRoots = [fileURLToPath(new URL('../types/', import.meta.url)), fileURLToPath(new URL('../../node_modules/@types/', import.meta.url))];
+
+/** Checks against `<root>/src/types` and `<root>/node_modules/@types` (call before the first check). */
+export function setTypesRoot(root: string): void {
+  typeRoots = [join(root, 'src', 'types'), join(root, 'node_modules', '@types')];
+}
 
 let twoslasher: ReturnType<typeof createTwoslasher> | undefined;
 function getTwoslasher(): ReturnType<typeof createTwoslasher> {
@@ -55,7 +63,7 @@ function getTwoslasher(): ReturnType<typeof createTwoslasher> {
       strict: true,
       skipLibCheck: true,
       lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-      typeRoots: [TYPES_DIR, fileURLToPath(new URL('../../node_modules/@types/', import.meta.url))],
+      typeRoots,
       types: ['node', 'nango'],
     },
   });

@@ -13,6 +13,7 @@ export type DocsErrorCode =
   | 'InvalidFrontmatter'
   | 'UnknownComponent'
   | 'MissingSnippet'
+  | 'UnsupportedImport'
   | 'MdxSyntax'
   | 'CodeTypeError'
   | 'InvalidComponentProps'
