@@ -43,10 +43,14 @@ const countPages = () => {
     return 0;
   }
 };
-const poll = setInterval(() => {
-  const n = countPages();
-  progress.update(n, n ? 'pages rendered' : 'compiling...');
-}, 500);
+// Counting means walking the output folder (thousands of files at catalog scale, ~70 ms a walk): only done
+// when the count is shown (a terminal), once a second.
+const poll = progress.live
+  ? setInterval(() => {
+      const n = countPages();
+      progress.update(n, n ? 'pages rendered' : 'compiling...');
+    }, 1000)
+  : undefined;
 
 const started = performance.now();
 try {

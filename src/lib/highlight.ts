@@ -48,8 +48,26 @@ function twoslashTransformer(result: TwoslashReturn): ShikiTransformer {
  * With `twoslash`, the block gets hover types from that (already computed) type-check result.
  */
 export async function highlight(code: string, lang: string | undefined, twoslash?: TwoslashReturn): Promise<string> {
-  const hl = await getHighlighter();
   const resolved = resolveLang(lang);
+  // The same block on many pages (a shared snippet's code, a common gotcha) is highlighted once: the HTML
+  // depends only on the code, the language and the type-check result (hover popups are most of the cost).
+  const memo = twoslash ? (twoslashMemo.get(twoslash) ?? twoslashMemo.set(twoslash, new Map()).get(twoslash)!) : plainMemo;
+  const key = `${resolved}\0${code}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const html = await highlightUncached(code, resolved, twoslash);
+  if (plainMemo.size >= MEMO_LIMIT) plainMemo.clear();
+  memo.set(key, html);
+  return html;
+}
+
+/** Blocks memoised by language and code (bounded: cleared when full); with hover types, per type-check result. */
+const MEMO_LIMIT = 2000;
+const plainMemo = new Map<string, string>();
+const twoslashMemo = new WeakMap<TwoslashReturn, Map<string, string>>();
+
+async function highlightUncached(code: string, resolved: string, twoslash: TwoslashReturn | undefined): Promise<string> {
+  const hl = await getHighlighter();
   if (resolved !== 'text' && !hl.getLoadedLanguages().includes(resolved)) await hl.loadLanguage(resolved as BundledLanguage);
   const transformers = twoslash && resolved === 'ts' ? [twoslashTransformer(twoslash)] : [];
   const html = hl.codeToHtml(code, { lang: resolved, themes: THEMES, defaultColor: false, transformers });

@@ -3,6 +3,8 @@
  * elsewhere (CI, pipes) nothing until `done()`, which prints one summary line.
  */
 export interface Progress {
+  /** Whether anything is shown before `done()` (a terminal): callers can skip measuring progress otherwise. */
+  readonly live: boolean;
   tick(item?: string): void;
   /** Sets the count (for work counted from outside, such as files appearing on disk). */
   update(count: number, item?: string): void;
@@ -29,6 +31,7 @@ export function createProgress(label: string, total: number, stream: NodeJS.Writ
     stream.write(`\r\x1b[2K${line(item)}`);
   };
   return {
+    live: tty,
     tick(item = '') {
       n++;
       draw(item);
