@@ -87,3 +87,23 @@ export function throwIfAny(errors: DocsError[]): void {
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new DocsErrors(errors);
 }
+
+/** The hint for MDX syntax errors (shared with src/cli/errors.ts's wording). */
+export const MDX_SYNTAX_HINT = 'MDX is stricter than Markdown: close every component tag (<Tip>...</Tip> or <Tip />), balance or escape braces (\\{ \\}), and escape a literal "<" as &lt;.';
+
+/** A Sätteri compile error (`"12:1: Expected a closing tag..."`) as an `MdxSyntax` error at `file:line:col`; ours pass through. */
+export function mdxSyntaxError(e: unknown, file: string): Error {
+  if (e instanceof DocsError || e instanceof DocsErrors) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  // A plugin's DocsError that arrives re-wrapped keeps its own code and location.
+  if (e instanceof Error && /\[(?:[A-Z][a-z]+){2,}\]/.test(message)) return e;
+  const m = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]*)$/.exec(message);
+  return new DocsError({
+    code: 'MdxSyntax',
+    message: m ? m[3]! : message,
+    file,
+    line: m ? Number(m[1]) : undefined,
+    column: m ? Number(m[2]) : undefined,
+    hint: MDX_SYNTAX_HINT,
+  });
+}

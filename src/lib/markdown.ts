@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Root, RootContent, PhrasingContent, ListItem, BlockContent } from 'mdast';
 import { dedent } from './highlight.ts';
 import { stripMarkers } from './checked-code.ts';
+import { mdxSyntaxError } from './errors.ts';
 
 /**
  * A page as clean Markdown, for `/<page>.md`, `llms-full.txt` and "Copy page as Markdown": imported snippets
@@ -34,9 +35,7 @@ function attr(node: Node, name: string): string | undefined {
   return typeof v.value === 'string' ? v.value.replace(/^["']|["']$/g, '') : undefined;
 }
 
-function stripFrontmatter(source: string): string {
-  return source.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
-}
+const FRONTMATTER_RE = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/;
 
 const IMPORT_RE = /import\s+([\w$]+)\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
 
@@ -68,8 +67,15 @@ function convertFile(file: string, ctx: MarkdownContext, depth = 0): RootContent
 }
 
 function convertFileUncached(file: string, ctx: MarkdownContext, depth: number): RootContent[] {
-  const source = stripFrontmatter(readFileSync(file, 'utf8'));
-  const tree = mdxToMdast(source) as unknown as Root;
+  // The frontmatter is blanked, not cut, so a syntax error has the file's own line numbers.
+  const source = readFileSync(file, 'utf8').replace(FRONTMATTER_RE, (fm) => '\n'.repeat(fm.split('\n').length - 1));
+  let tree: Root;
+  try {
+    tree = mdxToMdast(source) as unknown as Root;
+  } catch (e) {
+    // Reported like the HTML page's compile error (this conversion may run first, for /llms-full.txt).
+    throw mdxSyntaxError(e, relative(ctx.root, file).split('\\').join('/'));
+  }
   const imports = new Map<string, string>();
   for (const m of source.matchAll(IMPORT_RE)) {
     const spec = m[2]!;

@@ -1,16 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineHastPlugin, mdxToJs, type MdastPluginInstance, type MdxCompileOptions } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, mdxToJs, type MdxCompileOptions, type MdxToJsResult } from 'satteri';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
-import { __astro_tag_component__ } from 'astro/runtime/server/index.js';
+import { Renderer } from 'astro/runtime/server/index.js';
 import options, { components as docComponents } from 'virtual:catalog-docs/mdx-runtime';
 import { createMdxChecksPlugin } from '../integration/mdx-plugin.ts';
 import { externalLinksPlugin } from '../integration/hast-links.ts';
 import { DOC_COMPONENT_NAMES } from '../components/docs/registry.ts';
-import { DocsError } from './errors.ts';
+import { DocsError, mdxSyntaxError } from './errors.ts';
 import { setTypesRoot } from './checked-code.ts';
 
 /**
@@ -80,7 +80,7 @@ interface ImportRef { source: string; imported: string; binding: string; line: n
  * names let two default imports coexist; the resolved modules are passed under those names. Runs after the
  * checks plugin, which sees the imports as written (missing snippet, declared names).
  */
-const importsPlugin = (refs: ImportRef[]) => (): MdastPluginInstance => ({
+const importsPlugin = (refs: ImportRef[]) => defineMdastPlugin({
   name: 'catalog-docs-mdx-imports',
   options: { position: true },
   mdxjsEsm(node) {
@@ -96,7 +96,7 @@ const importsPlugin = (refs: ImportRef[]) => (): MdastPluginInstance => ({
       });
       return `import { ${specs.join(', ')} } from ${quote}${source}${quote}`;
     });
-    return changed ? { type: 'mdxjsEsm', value } : undefined;
+    return changed ? { type: 'mdxjsEsm' as const, value } : undefined;
   },
 });
 
@@ -132,19 +132,6 @@ function fresh(file: string, seen = new Set<string>()): Compiled | undefined {
 
 const shown = (file: string) => relative(options.root, file).split('\\').join('/');
 
-function syntaxError(e: unknown, file: string): DocsError {
-  const message = e instanceof Error ? e.message : String(e);
-  const m = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]*)$/.exec(message);
-  return new DocsError({
-    code: 'MdxSyntax',
-    message: m ? m[3]! : message,
-    file: shown(file),
-    line: m ? Number(m[1]) : undefined,
-    column: m ? Number(m[2]) : undefined,
-    hint: 'MDX is stricter than Markdown: close every component tag (<Tip>...</Tip> or <Tip />), balance or escape braces (\\{ \\}), and escape a literal "<" as &lt;.',
-  });
-}
-
 /** Compiles and evaluates one `.mdx` file (and what it imports): its exports, `default` being the raw MDX component. */
 function load(file: string): MdxExports {
   const hit = fresh(file);
@@ -155,8 +142,9 @@ function load(file: string): MdxExports {
     const mtimeMs = statSync(file).mtimeMs;
     const source = readFileSync(file, 'utf8');
     const refs: ImportRef[] = [];
-    let result: ReturnType<typeof mdxToJs>;
+    let result: MdxToJsResult;
     try {
+      // Synchronous: none of the plugins is async.
       result = mdxToJs(source, {
         mdastPlugins: [checks, importsPlugin(refs)],
         hastPlugins: [externalLinksPlugin, headingIds()],
@@ -164,9 +152,9 @@ function load(file: string): MdxExports {
         fileURL: pathToFileURL(file),
         outputFormat: 'function-body',
         elementAttributeNameCase: 'html',
-      });
+      }) as MdxToJsResult;
     } catch (e) {
-      throw e instanceof DocsError || (e instanceof Error && /\[[A-Z][a-z]+[A-Z]\w*\]/.test(e.message)) ? e : syntaxError(e, file);
+      throw mdxSyntaxError(e, shown(file));
     }
     const scope: Record<string, unknown> = { Fragment, jsx, jsxs };
     const deps: string[] = [];
@@ -212,7 +200,8 @@ function contentOf(file: string, mod: MdxExports): MdxContent {
   Content[Symbol.for('mdx-component')] = true;
   Content[Symbol.for('astro.needsHeadRendering')] = true;
   Object.assign(Content, { moduleId: file });
-  __astro_tag_component__(Content, 'astro:jsx');
+  // Rendered by @astrojs/mdx's `astro:jsx` renderer, as its own Content (what `__astro_tag_component__` does).
+  Object.defineProperty(Content, Renderer, { value: 'astro:jsx', enumerable: false, writable: false });
   contents.set(mod, Content);
   return Content;
 }
