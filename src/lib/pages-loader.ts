@@ -33,15 +33,15 @@ export function pagesLoader(): Loader {
       for (const file of files) await sync(file);
 
       // Dev: an edited, added or removed page updates its entry (the page itself is recompiled on its next render).
-      const isPage = (f: string) => f.startsWith(contentDir) && listPageFiles(contentDir).includes(f);
+      const isPage = (f: string) => f.endsWith('.mdx') && !relative(contentDir, f).split(/[\\/]/).some((seg) => seg === '..' || seg.startsWith('_'));
       const onChange = (f: string) => {
-        if (!f.endsWith('.mdx') || !isPage(f)) return;
+        if (!isPage(f)) return;
         sync(f).catch((e: unknown) => logger.error(e instanceof Error ? e.message : String(e)));
       };
       watcher?.on('change', onChange);
       watcher?.on('add', onChange);
       watcher?.on('unlink', (f) => {
-        if (f.endsWith('.mdx') && f.startsWith(contentDir)) store.delete(idOf(f));
+        if (isPage(f)) store.delete(idOf(f));
       });
     },
   };
