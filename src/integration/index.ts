@@ -81,12 +81,21 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
             (e: unknown) => next(e),
           );
         });
+        const SETTLE_MS = 60;
+        let settle: ReturnType<typeof setTimeout> | undefined;
         const onChange = (file: string) => {
           if (file.includes('/src/client/runner/')) invalidateRunner();
           // Pages and snippets are not in Vite's module graph (they are compiled at render time, with a cache
           // by modification time): an edit reloads the browser, and the next render recompiles what changed.
           if (file.endsWith('.mdx') && !relative(root, file).startsWith('..') && !file.includes('/node_modules/')) server.ws.send({ type: 'full-reload' });
           if (!watched.includes(file)) return;
+          // A save can reach us in pieces (the file truncated, then written): regenerating from a half-written
+          // providers.yaml would prune the snippets of every provider it does not list yet. Wait until the
+          // events stop, then read the file whole.
+          clearTimeout(settle);
+          settle = setTimeout(() => regenerate(file), SETTLE_MS);
+        };
+        const regenerate = (file: string) => {
           try {
             const { report } = loadAndGenerate(root, site);
             logger.info(`${relative(root, file)} changed: ${report.written.length} snippets updated, ${report.removed.length} removed`);

@@ -103,6 +103,9 @@ describe('dev server', () => {
   it('reports a broken edit with its location, and recovers when it is fixed', async () => {
     const file = join(dir, 'content', 'providers.yaml');
     const good = readFileSync(file, 'utf8');
+    // A save can arrive in pieces: the file is first seen half-written (here: without github and what follows),
+    // then whole. The half must not be taken for the new metadata (it would prune github's snippets).
+    writeFileSync(file, good.slice(0, good.indexOf('\ngithub:') + 1));
     writeFileSync(file, good.replace('    display_name: GitHub\n', '    display_name: [GitHub\n'));
     const end = Date.now() + 15_000;
     while (!log.includes('[InvalidYaml]') && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
