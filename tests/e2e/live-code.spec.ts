@@ -1,4 +1,11 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Serious and critical axe violations inside the live example (its output only exists after a run). */
+async function axeOfLive(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).include('live-code').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /**
  * Runnable examples (```ts live): the Checkr gotcha runs in a sandboxed iframe against the mock Nango client,
@@ -25,6 +32,11 @@ test('Run on the Checkr gotcha shows the request with its Basic header, masked',
   await expect(req.locator('li').filter({ hasText: 'Basic credentials decode to' })).toContainText(/decode to "[^"]+•••••:"/);
   // The mock token never shows in full.
   await expect(live).not.toContainText('mock_access_token_f3a9c2');
+  // The output is accessible in both themes (labelled table rows, contrast).
+  expect(await axeOfLive(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  expect(await axeOfLive(page)).toEqual([]);
   // The runner is a sandboxed iframe with an opaque origin: no same-origin, no network.
   const frame = page.locator('iframe[title="Example runner (sandboxed)"]');
   await expect(frame).toHaveAttribute('sandbox', 'allow-scripts');
