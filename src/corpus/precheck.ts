@@ -5,6 +5,7 @@ import { mdxToJs } from 'satteri';
 import { createMdxChecksPlugin } from '../integration/mdx-plugin.ts';
 import { DOC_COMPONENT_NAMES } from '../components/docs/registry.ts';
 import type { TypecheckMode } from '../lib/checked-code.ts';
+import { blankFrontmatter } from '../lib/pages.ts';
 
 /**
  * Compiles every page and the snippets it imports, one by one, with the same MDX compiler and checks the
@@ -22,12 +23,6 @@ export interface PageCheck {
 }
 
 const IMPORT_SOURCE = /import\s+[\s\S]*?\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
-
-/** Replaces the frontmatter with blank lines (line numbers stay right), as Astro does before compiling. */
-function stripFrontmatter(source: string): string {
-  const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(source);
-  return m ? m[0].replace(/[^\n]/g, '') + source.slice(m[0].length) : source;
-}
 
 export interface Prechecker {
   check(file: string): PageCheck;
@@ -49,7 +44,7 @@ export function createPrechecker(root: string, options: { typecheck?: TypecheckM
     const source = readFileSync(abs, 'utf8');
     let reason: string | undefined;
     try {
-      mdxToJs(stripFrontmatter(source), { mdastPlugins: [plugin], fileURL: pathToFileURL(abs), jsxImportSource: 'astro' });
+      mdxToJs(blankFrontmatter(source), { mdastPlugins: [plugin], fileURL: pathToFileURL(abs), jsxImportSource: 'astro' });
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       reason = /\[[A-Z][A-Za-z]+\]/.test(msg) ? msg : `${rel}: [MdxSyntax] ${msg.split('\n')[0]}`;

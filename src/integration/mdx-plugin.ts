@@ -34,21 +34,23 @@ export interface MdxChecksOptions {
   typecheck?: TypecheckMode | undefined;
 }
 
-const IMPORT_RE = /import\s+([\s\S]*?)\s+from\s+(['"])([^'"]+)\2/g;
+/** An ESM import: 1 = the clause (`X, { a as b }`), 3 = the source. */
+export const IMPORT_RE = /import\s+([\s\S]*?)\s+from\s+(['"])([^'"]+)\2/g;
 const EXPORT_RE = /export\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g;
 
-function importedNames(clause: string): string[] {
-  const names: string[] = [];
+/** `X, { a, b as c }, * as ns` -> [imported, local] pairs ('*' for a namespace, 'default' for X). */
+export function importSpecifiers(clause: string): [string, string][] {
+  const out: [string, string][] = [];
   const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
-  if (ns) names.push(ns[1]!);
+  if (ns) out.push(['*', ns[1]!]);
   const named = /\{([\s\S]*)\}/.exec(clause);
   if (named) for (const part of named[1]!.split(',')) {
-    const local = part.trim().split(/\s+as\s+/).pop()?.trim();
-    if (local) names.push(local);
+    const [imported, local = imported] = part.trim().split(/\s+as\s+/).map((s) => s.trim());
+    if (imported) out.push([imported, local!]);
   }
   const def = /^\s*([\w$]+)\s*(,|$)/.exec(clause);
-  if (def && def[1] !== 'type') names.push(def[1]!);
-  return names;
+  if (def) out.push(['default', def[1]!]);
+  return out;
 }
 
 interface Pos { line: number; column: number }
@@ -81,7 +83,7 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
       mdxjsEsm(node, ctx) {
         where(ctx);
         for (const m of node.value.matchAll(IMPORT_RE)) {
-          for (const n of importedNames(m[1]!)) declared.add(n);
+          for (const [, local] of importSpecifiers(m[1]!)) declared.add(local);
           const source = m[3]!;
           if (!abs || !(source.startsWith('/') || source.startsWith('.'))) continue;
           const target = source.startsWith('/') ? join(options.root, source) : resolve(dirname(abs), source);

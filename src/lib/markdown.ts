@@ -7,6 +7,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, BlockContent } from 
 import { dedent } from './highlight.ts';
 import { stripMarkers } from './checked-code.ts';
 import { mdxSyntaxError } from './errors.ts';
+import { blankFrontmatter } from './pages.ts';
 
 /**
  * A page as clean Markdown, for `/<page>.md`, `llms-full.txt` and "Copy page as Markdown": imported snippets
@@ -34,8 +35,6 @@ function attr(node: Node, name: string): string | undefined {
   const v = a.value as { value?: string };
   return typeof v.value === 'string' ? v.value.replace(/^["']|["']$/g, '') : undefined;
 }
-
-const FRONTMATTER_RE = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/;
 
 const IMPORT_RE = /import\s+([\w$]+)\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
 
@@ -68,7 +67,7 @@ function convertFile(file: string, ctx: MarkdownContext, depth = 0): RootContent
 
 function convertFileUncached(file: string, ctx: MarkdownContext, depth: number): RootContent[] {
   // The frontmatter is blanked, not cut, so a syntax error has the file's own line numbers.
-  const source = readFileSync(file, 'utf8').replace(FRONTMATTER_RE, (fm) => '\n'.repeat(fm.split('\n').length - 1));
+  const source = blankFrontmatter(readFileSync(file, 'utf8'));
   let tree: Root;
   try {
     tree = mdxToMdast(source) as unknown as Root;

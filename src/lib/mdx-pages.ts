@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { Renderer } from 'astro/runtime/server/index.js';
 import options, { components as docComponents } from 'virtual:catalog-docs/mdx-runtime';
-import { createMdxChecksPlugin } from '../integration/mdx-plugin.ts';
+import { IMPORT_RE, createMdxChecksPlugin, importSpecifiers } from '../integration/mdx-plugin.ts';
 import { externalLinksPlugin } from '../integration/hast-links.ts';
 import { DOC_COMPONENT_NAMES } from '../components/docs/registry.ts';
 import { DocsError, mdxSyntaxError } from './errors.ts';
@@ -55,23 +55,6 @@ const headingIds = () => {
   });
 };
 
-const IMPORT_RE = /import\s+([\s\S]*?)\s+from\s+(['"])([^'"]+)\2/g;
-
-/** `X, { a, b as c }, * as ns` -> [imported, local] pairs ('*' for a namespace). */
-function specifiers(clause: string): [string, string][] {
-  const out: [string, string][] = [];
-  const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
-  if (ns) out.push(['*', ns[1]!]);
-  const named = /\{([\s\S]*)\}/.exec(clause);
-  if (named) for (const part of named[1]!.split(',')) {
-    const [imported, local = imported] = part.trim().split(/\s+as\s+/).map((s) => s.trim());
-    if (imported) out.push([imported, local!]);
-  }
-  const def = /^\s*([\w$]+)\s*(,|$)/.exec(clause);
-  if (def) out.push(['default', def[1]!]);
-  return out;
-}
-
 interface ImportRef { source: string; imported: string; binding: string; line: number | undefined; column: number | undefined }
 
 /**
@@ -89,7 +72,7 @@ const importsPlugin = (refs: ImportRef[]) => defineMdastPlugin({
       if (/^type\s/.test(clause)) return whole;
       changed = true;
       const n = refs.length;
-      const specs = specifiers(clause).map(([imported, local], i) => {
+      const specs = importSpecifiers(clause).map(([imported, local], i) => {
         const binding = `__mdx${n}_${i}`;
         refs.push({ source, imported, binding, line: node.position?.start.line, column: node.position?.start.column });
         return `${binding} as ${local}`;

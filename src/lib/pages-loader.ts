@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { listPageFiles, readFrontmatter } from './pages.ts';
+import { FRONTMATTER_RE, listPageFiles, readFrontmatter } from './pages.ts';
 import { projectPaths } from '../integration/generate.ts';
 
 /**
@@ -11,8 +11,6 @@ import { projectPaths } from '../integration/generate.ts';
  * the MDX files never enter the bundler's module graph: a page is compiled when it is rendered
  * (src/lib/mdx-pages.ts). Entries carry `filePath` (relative to the root) and the body after the frontmatter.
  */
-const FRONTMATTER_RE = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/;
-
 export function pagesLoader(): Loader {
   return {
     name: 'catalog-docs-pages',

@@ -34,6 +34,14 @@ export function listPageFiles(contentDir: string): string[] {
     .sort();
 }
 
+/** A page's frontmatter block, from the opening `---` to the line break after the closing one. */
+export const FRONTMATTER_RE = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/;
+
+/** The source with its frontmatter turned into blank lines, so the body keeps the file's line numbers. */
+export function blankFrontmatter(source: string): string {
+  return source.replace(FRONTMATTER_RE, (fm) => '\n'.repeat(fm.split('\n').length - 1));
+}
+
 /** Reads a page's frontmatter block; errors name the file and line. */
 export function readFrontmatter(file: string, shown: string, source = readFileSync(file, 'utf8')): PageFrontmatter {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(source);
