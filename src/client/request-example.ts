@@ -4,6 +4,7 @@
  * Privacy: values live in memory; they are written to localStorage only while "remember on this device" is
  * ticked (unticking erases them), and a request goes only to the URL shown in the settings.
  */
+import { encodeBase64 } from './runner/mask.ts';
 
 const STORE = 'cd-request-example';
 const FIELDS = ['secret', 'integration', 'connection', 'token', 'proxyBase'] as const;
@@ -21,10 +22,6 @@ export function highlightJson(value: unknown): string {
     if (m.startsWith('"')) return colon ? `<span class="j-key">${m.slice(0, -colon.length)}</span>${colon}` : `<span class="j-str">${m}</span>`;
     return `<span class="j-num">${m}</span>`;
   });
-}
-
-function base64(text: string): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
 class RequestExample extends HTMLElement {
@@ -100,7 +97,7 @@ class RequestExample extends HTMLElement {
       integration: this.#value('integration'),
       connection: this.#value('connection'),
       token,
-      basic: token ? base64(`${token}:`) : '',
+      basic: token ? encodeBase64(`${token}:`) : '',
       endpoint: this.#value('endpoint') || this.dataset.endpoint || '/',
       method: this.#value('method') || this.dataset.method || 'GET',
       proxyBase: (this.#value('proxyBase') || this.dataset.proxyBase || '').replace(/\/$/, ''),

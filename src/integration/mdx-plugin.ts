@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
 import { DocsError, throwIfAny } from '../lib/errors.ts';
 import { anchorsOf, sourceOfUrl, staticRoutes } from '../lib/anchors.ts';
-import { blockHash, NOCHECK_MARKER, problemsOf, typecheck, wantsCheck, type TypecheckMode } from '../lib/checked-code.ts';
+import { NOCHECK_MARKER, problemsOf, typecheck, wantsCheck, type TypecheckMode } from '../lib/checked-code.ts';
 import { commonIndent, dedent } from '../lib/highlight.ts';
 
 /**
@@ -141,7 +141,7 @@ export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPlu
         if (mode !== 'off' && wantsCheck(node.lang ?? undefined, node.meta ?? undefined)) {
           const code = dedent(node.value);
           const problems = problemsOf(typecheck(code));
-          if (!problems.length) attrs.checked = blockHash(code);
+          if (!problems.length) attrs.checked = 'true';
           const fence = node.position?.start;
           const cut = commonIndent(node.value);
           // A block that is not TypeScript at all (curly quotes, pseudo-code) yields dozens of errors: the first few say enough.

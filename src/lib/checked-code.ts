@@ -10,7 +10,7 @@ import { createTwoslasher, type TwoslashReturn } from 'twoslash';
  * types. A block opts out with the fence marker `nocheck` (```ts nocheck) when it is a deliberate fragment.
  *
  * The MDX plugin (src/integration/mdx-plugin.ts) checks each block while compiling, so a type error fails the
- * build with file, block and line; CodeBlock renders the result kept here under the block's hash.
+ * build with file, block and line; CodeBlock renders the same (memoised) result with hover types.
  */
 
 /** Fence languages that are type-checked. */
@@ -76,7 +76,7 @@ type Cache = Map<string, TwoslashReturn>;
 const cache: Cache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Cache | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[CACHE_KEY] = cache;
 
-export const blockHash = (code: string): string => createHash('sha1').update(code).digest('hex').slice(0, 16);
+const blockHash = (code: string): string => createHash('sha1').update(code).digest('hex').slice(0, 16);
 
 /** Type-checks one block (memoised by content): the twoslash result, with `errors` left for the caller. */
 export function typecheck(code: string): TwoslashReturn {
@@ -88,9 +88,6 @@ export function typecheck(code: string): TwoslashReturn {
   }
   return result;
 }
-
-/** The twoslash result of a block checked earlier in this process, by hash. */
-export const checkedResult = (hash: string): TwoslashReturn | undefined => cache.get(hash);
 
 /** Type errors of a result (twoslash counts lines and characters from 0). */
 export function problemsOf(result: TwoslashReturn): CodeProblem[] {
