@@ -10,6 +10,10 @@ declare namespace App {
   interface Locals {
     /** Tooltips rendered so far on the page (for unique ids). */
     cdTooltips?: number;
+    /** Live code blocks rendered so far on the page (for unique ids). */
+    cdLiveBlocks?: number;
+    /** The provider the page documents (set by the page route from `providerOfPage`), for components that default to it. */
+    cdPageProvider?: string;
   }
 }
 

@@ -43,9 +43,9 @@ async function makeContext(): Promise<MarkdownContext> {
       const defaults = { ENDPOINT: spec.endpoint, METHOD: spec.method, 'PROXY-BASE': spec.proxyBaseUrl.replace(/\/$/, '') };
       return [{ lang: 'bash', code: plainCode(buildCode(spec, 'proxy', 'curl'), defaults) }];
     },
-    defaultRequest: (page) => {
+    defaultRequest: (page, pageSource) => {
       const provider = providers.get(page);
-      const example = provider ? defaultExampleOf(provider) : undefined;
+      const example = provider ? defaultExampleOf(provider, pageSource) : undefined;
       return example && { endpoint: example.endpoint, method: example.method };
     },
   };

@@ -43,7 +43,7 @@ export interface MarkdownContext {
   /** Renders `<RequestExample>` as plain code (given its attributes); without it the example is left out. */
   requestExample?: ((attrs: Record<string, string>, page: string | undefined) => { lang: string; code: string }[]) | undefined;
   /** The attributes of the request example a provider page without its own gets (its "Try a request" section). */
-  defaultRequest?: ((page: string) => Record<string, string> | undefined) | undefined;
+  defaultRequest?: ((page: string, pageSource: string) => Record<string, string> | undefined) | undefined;
   /** Provider key of the page being converted (for components that default to it). */
   page?: string | undefined;
 }
@@ -241,7 +241,7 @@ function pageToMarkdownUncached(file: string, title: string, description: string
   if (description) children.push(para([text(description)]));
   children.push(...convertFile(file, ctx));
   // As on the HTML page: a provider page with no request example of its own ends with one from metadata.
-  const fallback = ctx.page && !readFileSync(file, 'utf8').includes('<RequestExample') ? ctx.defaultRequest?.(ctx.page) : undefined;
+  const fallback = ctx.page ? ctx.defaultRequest?.(ctx.page, readFileSync(file, 'utf8')) : undefined;
   const blocks = fallback ? (ctx.requestExample?.(fallback, ctx.page) ?? []) : [];
   if (blocks.length) children.push({ type: 'heading', depth: 2, children: [text('Try a request')] }, ...blocks.map((b) => ({ type: 'code', lang: b.lang, value: b.code }) as RootContent));
   return toMarkdown({ type: 'root', children } as Root, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-', emphasis: '_', fences: true });

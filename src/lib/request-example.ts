@@ -63,13 +63,13 @@ export function directAuthOf(provider: Provider, explicit?: DirectAuth): { kind:
   return { kind: 'none' };
 }
 
-/** `${connectionConfig.subdomain}` in a base URL becomes `<SUBDOMAIN>` for the reader to replace. */
 /**
- * The request a provider page shows when its MDX has no <RequestExample> of its own: the endpoint Nango's
- * metadata uses to verify a connection (`proxy.verification`), else the API root for the reader to edit.
+ * The request a provider page shows when its MDX (`pageSource`) has no <RequestExample> of its own: the
+ * endpoint Nango's metadata uses to verify a connection (`proxy.verification`), else the API root for the
+ * reader to edit. Undefined when the page writes one, or the provider has no proxy base URL.
  */
-export function defaultExampleOf(provider: Provider): { endpoint: string; method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' } | undefined {
-  if (!provider.proxy?.base_url) return undefined;
+export function defaultExampleOf(provider: Provider, pageSource: string): { endpoint: string; method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' } | undefined {
+  if (!provider.proxy?.base_url || pageSource.includes('<RequestExample')) return undefined;
   const v = (provider.proxy.verification ?? {}) as { method?: unknown; endpoints?: unknown; endpoint?: unknown };
   const candidates = [...(Array.isArray(v.endpoints) ? v.endpoints : []), v.endpoint];
   const endpoint = candidates.find((e): e is string => typeof e === 'string' && e.startsWith('/')) ?? '/';
@@ -77,6 +77,7 @@ export function defaultExampleOf(provider: Provider): { endpoint: string; method
   return { endpoint, method: (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).find((m) => m === method) ?? 'GET' };
 }
 
+/** `${connectionConfig.subdomain}` in a base URL becomes `<SUBDOMAIN>` for the reader to replace. */
 export function directBaseUrl(provider: Provider): string | undefined {
   return provider.proxy?.base_url?.replace(/\$\{connectionConfig\.([\w]+)\}/g, (_, k: string) => `<${k.toUpperCase()}>`);
 }
