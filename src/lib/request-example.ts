@@ -85,7 +85,24 @@ export function directBaseUrl(provider: Provider): string | undefined {
 const pyStr = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const jsStr = pyStr;
 
-export function buildCode(spec: ExampleSpec, mode: 'proxy' | 'direct', lang: Lang): string {
+/**
+ * Highlighting is memoised by code, and the only per-provider part of most examples is the direct base URL:
+ * `buildCode(…, { baseAsSentinel: true })` writes a sentinel in its place when the URL is made of characters
+ * that stay inside the string literal's one token in every language (no quotes, escapes, `$`, `%` or braces),
+ * so providers of one auth shape share one highlighted template and `fillBase` writes their URL in.
+ */
+const BASE_SENTINEL = 'ZQBASEQZ';
+const SENTINEL_SAFE = /^[A-Za-z0-9:/._~<>-]*$/;
+
+/** Writes the base URL into highlighted HTML where `buildCode(…, { baseAsSentinel: true })` left its sentinel. */
+export function fillBase(html: string, provider: Provider): string {
+  if (!html.includes(BASE_SENTINEL)) return html;
+  // Text escaped as shiki's HTML serialiser does (hast-util-to-html: `&` and `<` as hexadecimal references).
+  const text = (directBaseUrl(provider) ?? '<BASE-URL>').replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
+  return html.replaceAll(BASE_SENTINEL, text);
+}
+
+export function buildCode(spec: ExampleSpec, mode: 'proxy' | 'direct', lang: Lang, options: { baseAsSentinel?: boolean } = {}): string {
   const endpoint = ph('ENDPOINT');
   const method = ph('METHOD');
   if (mode === 'proxy') {
@@ -120,7 +137,8 @@ export function buildCode(spec: ExampleSpec, mode: 'proxy' | 'direct', lang: Lan
       'print(res.status_code, res.json())',
     ].join('\n');
   }
-  const base = directBaseUrl(spec.provider) ?? '<BASE-URL>';
+  const realBase = directBaseUrl(spec.provider) ?? '<BASE-URL>';
+  const base = options.baseAsSentinel && SENTINEL_SAFE.test(realBase) ? BASE_SENTINEL : realBase;
   const auth = directAuthOf(spec.provider, spec.directAuth);
   const query = auth.kind === 'query' ? `?${auth.header}=${auth.value}` : '';
   const url = `${base}${endpoint}${query}`;
