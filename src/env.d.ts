@@ -14,6 +14,8 @@ declare namespace App {
     cdLiveBlocks?: number;
     /** The provider the page documents (set by the page route from `providerOfPage`), for components that default to it. */
     cdPageProvider?: string;
+    /** The page's searchable part, set by DocsLayout for the build's search index (src/lib/search-sink.ts). */
+    cdSearchDocument?: string;
   }
 }
 

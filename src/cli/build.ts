@@ -10,18 +10,36 @@ import { createProgress } from '../lib/progress.ts';
 import { join, resolve } from 'node:path';
 import { describeBuildError } from './errors.ts';
 import * as pagefind from 'pagefind';
+import { setSearchSink } from '../lib/search-sink.ts';
 
-/** The Pagefind search index of the built pages (their `data-pagefind-body`), written to <site>/pagefind/. */
-async function buildSearchIndex(site: string): Promise<void> {
-  const t = performance.now();
+/**
+ * The Pagefind search index of the built pages (their `data-pagefind-body`), written to <site>/pagefind/.
+ * Pages are added as they render (src/lib/search-sink.ts), so Pagefind's own process indexes them on the
+ * other core while the build goes on; `finish` waits for the last ones and writes the index.
+ */
+async function openSearchIndex() {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  console.log(`search index: ${added.page_count} pages in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const added: Promise<{ errors: string[] }>[] = [];
+  setSearchSink((url, content) => added.push(index.addHTMLFile({ url, content })));
+  return {
+    pages: () => added.length,
+    async finish(site: string): Promise<void> {
+      setSearchSink(undefined);
+      const t = performance.now();
+      const results = await Promise.all(added);
+      const failed = results.flatMap((r) => r.errors);
+      if (failed.length) throw new Error(`search index: ${failed.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+      if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+      await pagefind.close();
+      console.log(`search index: ${results.length} pages (${((performance.now() - t) / 1000).toFixed(1)} s after the last page)`);
+    },
+    async abort(): Promise<void> {
+      setSearchSink(undefined);
+      await pagefind.close();
+    },
+  };
 }
 
 const root = resolve(process.argv[2] ?? process.cwd());
@@ -43,27 +61,27 @@ const countPages = () => {
     return 0;
   }
 };
-// Counting means walking the output folder (thousands of files at catalog scale, ~70 ms a walk): only done
-// when the count is shown (a terminal), once a second.
+const started = performance.now();
+const search = await openSearchIndex();
+// On a terminal, once a second: the pages rendered so far (the ones handed to the search index).
 const poll = progress.live
   ? setInterval(() => {
-      const n = countPages();
+      const n = search.pages();
       progress.update(n, n ? 'pages rendered' : 'compiling...');
     }, 1000)
   : undefined;
-
-const started = performance.now();
 try {
   await build({ root, outDir: tmpDir, logLevel: astroLog });
   clearInterval(poll);
   const pages = countPages();
   progress.done(`${pages} HTML pages (${(pages / ((performance.now() - started) / 1000)).toFixed(0)} pages/s)`);
-  await buildSearchIndex(tmpDir);
+  await search.finish(tmpDir);
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   renameSync(tmpDir, outDir);
   console.log(`\nSite written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (err) {
   clearInterval(poll);
+  await search.abort();
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\nBuild failed; dist/ was left untouched.\n\n${describeBuildError(err, root)}\n`);
   process.exit(1);

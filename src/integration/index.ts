@@ -37,7 +37,7 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
   return {
     name: 'catalog-docs',
     hooks: {
-      'astro:config:setup': ({ config, logger, updateConfig }) => {
+      'astro:config:setup': ({ config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root);
         const p = projectPaths(root);
         const { meta, report } = loadAndGenerate(root, site);
@@ -65,6 +65,8 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
         const features = { ...processor.options.features, gfm: typeof gfm === 'object' ? gfm : gfm !== false, smartPunctuation: typeof smartPunctuation === 'object' ? smartPunctuation : smartPunctuation !== false };
         const mdxOptions: MdxRuntimeOptions = { root, publicDir: fileURLToPath(config.publicDir), typecheck: site.liveExamples.typecheck, providersFile: 'content/providers.yaml', features };
         updateConfig({ vite: { plugins: [mdxRuntimeModule(mdxOptions)] } });
+        // `npm run build` indexes pages for search as they render (src/lib/search-sink.ts).
+        addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'post' });
       },
       'astro:server:setup': ({ server, logger }) => {
         const p = projectPaths(root);
