@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
 import { DocsError, throwIfAny } from '../lib/errors.ts';
 import { anchorsOf, sourceOfUrl, staticRoutes } from '../lib/anchors.ts';
-import { NOCHECK_MARKER, problemsOf, typecheck, wantsCheck, type TypecheckMode } from '../lib/checked-code.ts';
-import { commonIndent, dedent } from '../lib/highlight.ts';
+import { problemsOf, typecheck, type TypecheckMode } from '../lib/checked-code.ts';
+import { NOCHECK_MARKER, commonIndent, dedent, wantsCheck } from '../lib/code-fences.ts';
 
 /**
  * A Sätteri mdast plugin run on every `.mdx` file (pages and snippets):

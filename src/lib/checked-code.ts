@@ -13,30 +13,8 @@ import { createTwoslasher, type TwoslashReturn } from 'twoslash';
  * build with file, block and line; CodeBlock renders the same (memoised) result with hover types.
  */
 
-/** Fence languages that are type-checked. */
-export const CHECKED_LANGS: ReadonlySet<string> = new Set(['ts', 'typescript', 'mts', 'cts']);
-/** Fence-meta marker that skips the type-check of one block. */
-export const NOCHECK_MARKER = 'nocheck';
-/** Fence-meta marker that makes a block runnable in the browser (see src/client/live-code.ts). */
-export const LIVE_MARKER = 'live';
-
-/** Fence-meta words that are markers, not titles. */
-export const MARKERS: readonly string[] = [NOCHECK_MARKER, LIVE_MARKER];
-
-/** A fence meta without our markers and options (for Markdown outputs); null when nothing is left. */
-export function stripMarkers(meta: string | null | undefined): string | null {
-  const rest = (meta ?? '').split(/\s+/).filter((w) => w && !MARKERS.includes(w) && !w.startsWith('provider=')).join(' ');
-  return rest || null;
-}
-
 /** Code-check policy: fail the build, report a warning, or skip type-checks entirely. */
 export type TypecheckMode = 'error' | 'warn' | 'off';
-
-const hasWord = (meta: string | undefined, word: string): boolean => new RegExp(`(^|\\s)${word}(\\s|$)`).test(meta ?? '');
-
-export const isTypeScript = (lang: string | undefined): boolean => CHECKED_LANGS.has((lang ?? '').trim().toLowerCase());
-export const wantsCheck = (lang: string | undefined, meta: string | undefined): boolean => isTypeScript(lang) && !hasWord(meta, NOCHECK_MARKER);
-export const isLive = (meta: string | undefined): boolean => hasWord(meta, LIVE_MARKER);
 
 /** One type error, positioned in the block (1-based line and column). */
 export interface CodeProblem { line: number; column: number; code: string; message: string }

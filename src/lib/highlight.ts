@@ -74,16 +74,3 @@ async function highlightUncached(code: string, resolved: string, twoslash: Twosl
   // Hover popups are hidden text: keep them out of the search index.
   return transformers.length ? html.replaceAll('<span class="twoslash-popup-container', '<span data-pagefind-ignore class="twoslash-popup-container') : html;
 }
-
-/** The indentation every non-blank line of `code` shares. */
-export function commonIndent(code: string): number {
-  const indents = code.split('\n').filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
-  return indents.length ? Math.min(...indents) : 0;
-}
-
-/** Removes the indentation every non-blank line shares (Nango indents fences inside lists and components). */
-export function dedent(code: string): string {
-  const lines = code.replace(/\s+$/, '').split('\n');
-  const cut = commonIndent(code);
-  return cut ? lines.map((l) => l.slice(cut)).join('\n') : lines.join('\n');
-}
