@@ -1,6 +1,7 @@
 import type { PhrasingContent, RootContent, Root, Table, TableRow } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { withMemoisedText } from '../lib/md-text.ts';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 
@@ -27,9 +28,11 @@ export function table(header: string[], rows: PhrasingContent[][][]): Table {
   return { type: 'table', align: header.map(() => null), children: [row(header.map((h) => [text(h)])), ...rows.map(row)] };
 }
 
+const SERIALIZE = withMemoisedText({ extensions: [gfmTableToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()], bullet: '-', rule: '-', emphasis: '_' });
+
 /** Serialises a tree to MDX text with a "generated" banner. */
 export function serialize(children: RootContent[], banner: string): string {
   const root: Root = { type: 'root', children };
-  const body = toMarkdown(root, { extensions: [gfmTableToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()], bullet: '-', rule: '-', emphasis: '_' });
+  const body = toMarkdown(root, SERIALIZE);
   return `{/* ${banner} */}\n\n${body}`;
 }
