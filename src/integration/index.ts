@@ -6,6 +6,7 @@ import { createMdxChecksPlugin } from './mdx-plugin.ts';
 import { externalLinksPlugin } from './hast-links.ts';
 import { RUNNER_PATH, invalidateRunner, runnerScript, writeRunner } from './runner-bundle.ts';
 import { scanPages } from '../lib/pages.ts';
+import { startMarkdownPool } from '../lib/markdown-pool.ts';
 import { checkAgreement } from '../lib/agreement.ts';
 import { staticRoutes } from '../lib/anchors.ts';
 import { throwIfAny } from '../lib/errors.ts';
@@ -37,7 +38,7 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
   return {
     name: 'catalog-docs',
     hooks: {
-      'astro:config:setup': ({ config, logger, updateConfig, addMiddleware }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root);
         const p = projectPaths(root);
         const { meta, report } = loadAndGenerate(root, site);
@@ -50,6 +51,15 @@ export default function catalogDocs(site: SiteConfig): AstroIntegration {
         const agreement = checkAgreement(meta.providers, pages, { requireProviderPages: site.requireProviderPages, extraRoutes: staticRoutes(root) });
         for (const w of agreement.warnings) logger.warn(w.message);
         throwIfAny(agreement.errors);
+        // The pages' Markdown versions are made on the other core while the build bundles and renders HTML.
+        if (command === 'build') {
+          startMarkdownPool({
+            root,
+            proxyBaseUrl: site.liveExamples.proxyBaseUrl,
+            providers: [...meta.providers.providers],
+            jobs: pages.map((pg) => ({ file: pg.file, title: pg.frontmatter.title, description: pg.frontmatter.description, page: pg.provider })),
+          });
+        }
 
         const processor = config.markdown.processor as { name: string; options: { mdastPlugins: unknown[]; hastPlugins: unknown[]; features: MdxRuntimeOptions['features'] } } | undefined;
         if (processor?.name !== 'satteri') throw new Error('catalog-docs needs the Sätteri markdown processor (the Astro 7 default).');

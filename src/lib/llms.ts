@@ -1,9 +1,9 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import site from '../../site.config.ts';
 import { urlOfId, providerOfPage } from './pages.ts';
-import { markdownUrlOf, pageToMarkdown, type MarkdownContext } from './markdown.ts';
-import { buildCode, defaultExampleOf, plainCode } from './request-example.ts';
+import { markdownUrlOf, pageToMarkdown, requestContext, type MarkdownContext } from './markdown.ts';
+import { pooledMarkdown } from './markdown-pool.ts';
 import type { Provider } from '../schemas/provider.ts';
 import { getCatalog } from './catalog.ts';
 
@@ -34,21 +34,14 @@ export function markdownContext(): Promise<MarkdownContext> {
 
 async function makeContext(): Promise<MarkdownContext> {
   const providers = new Map((await getCollection('providers')).map((p) => [p.id, p.data as unknown as Provider]));
-  return {
-    root: process.cwd(),
-    requestExample: (attrs, page) => {
-      const provider = providers.get(attrs['provider'] ?? page ?? '');
-      if (!provider || !attrs['endpoint']) return [];
-      const spec = { provider, endpoint: attrs['endpoint'], method: attrs['method'] ?? 'GET', proxyBaseUrl: site.liveExamples.proxyBaseUrl };
-      const defaults = { ENDPOINT: spec.endpoint, METHOD: spec.method, 'PROXY-BASE': spec.proxyBaseUrl.replace(/\/$/, '') };
-      return [{ lang: 'bash', code: plainCode(buildCode(spec, 'proxy', 'curl'), defaults) }];
-    },
-    defaultRequest: (page, pageSource) => {
-      const provider = providers.get(page);
-      const example = provider ? defaultExampleOf(provider, pageSource) : undefined;
-      return example && { endpoint: example.endpoint, method: example.method };
-    },
-  };
+  return requestContext(process.cwd(), providers, site.liveExamples.proxyBaseUrl);
+}
+
+/** A page's Markdown: made by the build's worker when it has it (src/lib/markdown-pool.ts), else here. */
+export async function markdownOfPage(entry: CollectionEntry<'pages'>): Promise<string> {
+  const ctx = await markdownContext();
+  const job = { file: join(ctx.root, entry.filePath!), title: entry.data.title, description: entry.data.description, page: providerOfPage(entry.id, entry.data) };
+  return (await pooledMarkdown(job)) ?? pageToMarkdown(job.file, job.title, job.description, { ...ctx, page: job.page });
 }
 
 export function absolute(path: string): string {
@@ -56,8 +49,7 @@ export function absolute(path: string): string {
 }
 
 export async function llmsFull(): Promise<string> {
-  const ctx = await markdownContext();
-  const parts = (await llmsPages()).map(({ entry, url, provider }) => `<!-- ${absolute(url)} -->\n\n${pageToMarkdown(join(ctx.root, entry.filePath!), entry.data.title, entry.data.description, { ...ctx, page: provider })}`);
+  const parts = await Promise.all((await llmsPages()).map(async ({ entry, url }) => `<!-- ${absolute(url)} -->\n\n${await markdownOfPage(entry)}`));
   return `# ${site.name}\n\n> ${site.description}\n\n${parts.join('\n---\n\n')}`;
 }
 

@@ -2,12 +2,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { withMemoisedText } from './md-text.ts';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Root, RootContent, PhrasingContent, ListItem, BlockContent } from 'mdast';
-import { dedent } from './highlight.ts';
-import { stripMarkers } from './checked-code.ts';
+import { dedent, stripMarkers } from './code-fences.ts';
 import { mdxSyntaxError } from './errors.ts';
 import { blankFrontmatter } from './pages.ts';
+import { buildCode, defaultExampleOf, plainCode } from './request-example.ts';
+import type { Provider } from '../schemas/provider.ts';
 
 /**
  * A page as clean Markdown, for `/<page>.md`, `llms-full.txt` and "Copy page as Markdown": imported snippets
@@ -224,6 +226,30 @@ function convertComponent(node: Node, imports: Map<string, string>, ctx: Markdow
   }
 }
 
+/**
+ * The context of a site's pages: request examples become their cURL through the proxy (`proxyBaseUrl`), and a
+ * provider page without its own gets the metadata's default one, as on the HTML page.
+ */
+export function requestContext(root: string, providers: ReadonlyMap<string, Provider>, proxyBaseUrl: string): MarkdownContext {
+  return {
+    root,
+    requestExample: (attrs, page) => {
+      const provider = providers.get(attrs['provider'] ?? page ?? '');
+      if (!provider || !attrs['endpoint']) return [];
+      const spec = { provider, endpoint: attrs['endpoint'], method: attrs['method'] ?? 'GET', proxyBaseUrl };
+      const defaults = { ENDPOINT: spec.endpoint, METHOD: spec.method, 'PROXY-BASE': spec.proxyBaseUrl.replace(/\/$/, '') };
+      return [{ lang: 'bash', code: plainCode(buildCode(spec, 'proxy', 'curl'), defaults) }];
+    },
+    defaultRequest: (page, pageSource) => {
+      const provider = providers.get(page);
+      const example = provider ? defaultExampleOf(provider, pageSource) : undefined;
+      return example && { endpoint: example.endpoint, method: example.method };
+    },
+  };
+}
+
+const SERIALIZE = withMemoisedText({ extensions: [gfmToMarkdown()], bullet: '-', rule: '-', emphasis: '_', fences: true });
+
 const pageCache = new Map<string, { key: string; md: string }>();
 
 /** The Markdown of a page: `# Title`, the description, then the content (cached: /x.md and llms-full.txt share it). */
@@ -244,5 +270,5 @@ function pageToMarkdownUncached(file: string, title: string, description: string
   const fallback = ctx.page ? ctx.defaultRequest?.(ctx.page, readFileSync(file, 'utf8')) : undefined;
   const blocks = fallback ? (ctx.requestExample?.(fallback, ctx.page) ?? []) : [];
   if (blocks.length) children.push({ type: 'heading', depth: 2, children: [text('Try a request')] }, ...blocks.map((b) => ({ type: 'code', lang: b.lang, value: b.code }) as RootContent));
-  return toMarkdown({ type: 'root', children } as Root, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-', emphasis: '_', fences: true });
+  return toMarkdown({ type: 'root', children } as Root, SERIALIZE);
 }

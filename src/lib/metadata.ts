@@ -149,8 +149,13 @@ function splitBlocks(text: string, indent: number, firstLine = 0): Block[] | und
   return blocks;
 }
 
-/** Parsed and validated entries by block text: an edit re-parses only the entries it touched (dev server). */
-const entryCache = new Map<string, unknown>();
+/**
+ * Parsed and validated entries by block text: an edit re-parses only the entries it touched (dev server). On
+ * globalThis, so the integration and the content collection (a second copy of this module, loaded by Astro's
+ * bundler in the same process) parse the file once between them.
+ */
+const ENTRY_CACHE = Symbol.for('catalog-docs.metadata-entries');
+const entryCache = ((globalThis as { [ENTRY_CACHE]?: Map<string, unknown> })[ENTRY_CACHE] ??= new Map<string, unknown>());
 
 /** Parses each block (reusing unchanged ones) and validates it; undefined when any block is invalid. */
 function parseBlocksFast<T>(blocks: Block[], schema: z.ZodType<T>): Record<string, T> | undefined {

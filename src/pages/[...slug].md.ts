@@ -1,9 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { join } from 'node:path';
-import { pageToMarkdown } from '../lib/markdown.ts';
-import { markdownContext } from '../lib/llms.ts';
-import { providerOfPage } from '../lib/pages.ts';
+import { markdownOfPage } from '../lib/llms.ts';
 
 /** Every page as Markdown at its URL + `.md` (components rendered to plain Markdown, snippets inlined). */
 export const getStaticPaths = (async () => {
@@ -12,8 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'pages'> }> = async ({ props }) => {
-  const { entry } = props;
-  const ctx = await markdownContext();
-  const md = pageToMarkdown(join(ctx.root, entry.filePath!), entry.data.title, entry.data.description, { ...ctx, page: providerOfPage(entry.id, entry.data) });
+  const md = await markdownOfPage(props.entry);
   return new Response(md, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
