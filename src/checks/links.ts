@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import { isInternal, listHtml, readPageRefs, resolveHref, resolveInSite, type PageRefs } from '../lib/site-files.ts';
+import { isInternal, listHtml, readPageRefs, resolveHref, resolveInSite as resolveInDist, type PageRefs } from '../lib/site-files.ts';
 
 /**
  * The offline link check of a built site: every internal link, every `#anchor` (same page and cross-page,
@@ -47,12 +47,15 @@ export function redirectTarget(html: string): string | undefined {
 
 export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkReport {
   const files = listHtml(dist);
-  const pages = new Map<string, PageRefs & { file: string; redirect?: string | undefined }>();
-  for (const file of files) {
-    const refs = readPageRefs(dist, file);
-    const redirect = redirectTarget(readFileSync(join(dist, file), 'utf8'));
-    pages.set(file, { ...refs, file, redirect });
-  }
+  // Each page is read and parsed once (links, assets, ids and redirect in one pass).
+  const pages = new Map<string, PageRefs & { file: string }>();
+  for (const file of files) pages.set(file, { ...readPageRefs(dist, file), file });
+  // Thousands of links point to the same few hundred pages: each URL is looked up on disk once.
+  const resolved = new Map<string, string | undefined>();
+  const resolveInSite = (path: string) => {
+    if (!resolved.has(path)) resolved.set(path, resolveInDist(dist, path));
+    return resolved.get(path);
+  };
   const issues: LinkIssue[] = [];
   const external = new Map<string, Set<string>>();
   let links = 0;
@@ -66,13 +69,13 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
     if (!p?.redirect || seen.has(file)) return file;
     seen.add(file);
     if (!isInternal(p.redirect)) return file;
-    const next = resolveInSite(dist, resolveHref(p.url, p.redirect).path);
+    const next = resolveInSite(resolveHref(p.url, p.redirect).path);
     return next ? finalPage(next, seen) : undefined;
   };
 
   for (const page of pages.values()) {
     if (page.redirect) {
-      if (isInternal(page.redirect) && !resolveInSite(dist, resolveHref(page.url, page.redirect).path)) {
+      if (isInternal(page.redirect) && !resolveInSite(resolveHref(page.url, page.redirect).path)) {
         report({ page: page.url, target: page.redirect, kind: 'broken-redirect' });
       }
       continue;
@@ -89,7 +92,7 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
       }
       const { path, hash } = resolveHref(page.url, href);
       if (options.ignore?.(path)) continue;
-      const targetFile = resolveInSite(dist, path);
+      const targetFile = resolveInSite(path);
       if (!targetFile) {
         report({ page: page.url, target: href, kind: 'missing-page' });
         continue;
@@ -111,7 +114,7 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkRe
       if (!isInternal(src) || src.startsWith('data:')) continue;
       const { path } = resolveHref(page.url, src);
       if (options.ignore?.(path)) continue;
-      if (!resolveInSite(dist, path) && !existsSync(join(dist, decodeURIComponent(path)))) report({ page: page.url, target: src, kind: 'missing-asset' });
+      if (!resolveInSite(path) && !existsSync(join(dist, decodeURIComponent(path)))) report({ page: page.url, target: src, kind: 'missing-asset' });
     }
   }
   return { pages: pages.size, links, issues, external };

@@ -11,6 +11,8 @@ export interface PageRefs {
   links: string[];
   assets: string[];
   ids: Set<string>;
+  /** Target of a `<meta http-equiv="refresh" content="0; url=...">` redirect page, if the page is one. */
+  redirect?: string | undefined;
 }
 
 /** All `.html` files under `dist`, as paths relative to it. */
@@ -26,21 +28,23 @@ export function urlOfHtml(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Parses a page with a real HTML parser: hrefs of links, srcs of images/scripts/styles, element ids. */
+/** Parses a page with a real HTML parser: hrefs of links, srcs of images/scripts/styles, element ids, redirect. */
 export function readPageRefs(dist: string, file: string): PageRefs {
   const links: string[] = [];
   const assets: string[] = [];
   const ids = new Set<string>();
+  let redirect: string | undefined;
   const parser = new Parser({
     onopentag(name, attrs) {
       if (attrs.id) ids.add(attrs.id);
       if (name === 'a' && attrs.href !== undefined) links.push(attrs.href);
       else if ((name === 'img' || name === 'script' || name === 'source' || name === 'iframe') && attrs.src) assets.push(attrs.src);
       else if (name === 'link' && attrs.href && /\b(stylesheet|icon|preload|modulepreload)\b/.test(attrs.rel ?? '')) assets.push(attrs.href);
+      else if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh') redirect ??= /^\s*\d+\s*;\s*url=(.+)$/i.exec(attrs.content ?? '')?.[1]?.trim().replace(/^["']|["']$/g, '');
     },
   });
   parser.end(readFileSync(join(dist, file), 'utf8'));
-  return { url: urlOfHtml(file), links, assets, ids };
+  return { url: urlOfHtml(file), links, assets, ids, redirect };
 }
 
 /** True when `href` stays on this site (no scheme, not protocol-relative). */
