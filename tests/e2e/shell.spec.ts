@@ -182,6 +182,17 @@ test.describe('search', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
+
+  test('the index holds every page with searchable content, and only those (indexed while the pages render)', async ({ request }) => {
+    const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    const urls = [...sitemap.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(20);
+    let searchable = 0;
+    for (const url of urls) if ((await (await request.get(url)).text()).includes('data-pagefind-body')) searchable++;
+    expect(searchable).toBeGreaterThan(20);
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(searchable);
+  });
 });
 
 test.describe('SEO, 404, redirects and AI outputs', () => {
