@@ -21,7 +21,12 @@ async function openSearchIndex() {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   const added: Promise<{ errors: string[] }>[] = [];
-  setSearchSink((url, content) => added.push(index.addHTMLFile({ url, content })));
+  setSearchSink((url, content) => {
+    const result = index.addHTMLFile({ url, content });
+    // Awaited (and any failure reported) in finish(); until then a failure must not crash the build unannounced.
+    result.catch(() => undefined);
+    added.push(result);
+  });
   return {
     pages: () => added.length,
     async finish(site: string): Promise<void> {
@@ -62,15 +67,18 @@ const countPages = () => {
   }
 };
 const started = performance.now();
-const search = await openSearchIndex();
-// On a terminal, once a second: the pages rendered so far (the ones handed to the search index).
-const poll = progress.live
-  ? setInterval(() => {
-      const n = search.pages();
-      progress.update(n, n ? 'pages rendered' : 'compiling...');
-    }, 1000)
-  : undefined;
+let search: Awaited<ReturnType<typeof openSearchIndex>> | undefined;
+let poll: ReturnType<typeof setInterval> | undefined;
 try {
+  search = await openSearchIndex();
+  const index = search;
+  // On a terminal, once a second: the pages rendered so far (the ones handed to the search index).
+  if (progress.live) {
+    poll = setInterval(() => {
+      const n = index.pages();
+      progress.update(n, n ? 'pages rendered' : 'compiling...');
+    }, 1000);
+  }
   await build({ root, outDir: tmpDir, logLevel: astroLog });
   clearInterval(poll);
   const pages = countPages();
@@ -81,7 +89,7 @@ try {
   console.log(`\nSite written to ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (err) {
   clearInterval(poll);
-  await search.abort();
+  await search?.abort().catch(() => undefined);
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(`\nBuild failed; dist/ was left untouched.\n\n${describeBuildError(err, root)}\n`);
   process.exit(1);
