@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { PageFrontmatterSchema } from './schemas/page.ts';
 import { loadMetadata } from './lib/metadata.ts';
-import { projectPaths } from './integration/generate.ts';
+import { projectPaths } from './lib/project-paths.ts';
 import { pagesLoader } from './lib/pages-loader.ts';
 
 /**

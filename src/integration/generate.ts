@@ -1,19 +1,8 @@
-import { join } from 'node:path';
+import { projectPaths } from '../lib/project-paths.ts';
 import { loadMetadata, type Metadata } from '../lib/metadata.ts';
 import { generateSnippets } from '../generator/index.ts';
 import { emitFiles, type EmitOptions, type EmitReport } from '../generator/emit.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
-
-/** Where a project keeps its metadata and snippets (the fixed layout). */
-export function projectPaths(root: string) {
-  return {
-    root,
-    content: join(root, 'content'),
-    providers: join(root, 'content', 'providers.yaml'),
-    useCases: join(root, 'content', 'use-cases.yaml'),
-    generated: join(root, 'snippets', 'generated'),
-  };
-}
 
 /**
  * Loads metadata and writes the generated snippets (only changed files; stale ones removed).

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { loadAndGenerate, projectPaths } from './generate.ts';
+import { loadAndGenerate } from './generate.ts';
+import { projectPaths } from '../lib/project-paths.ts';
 import { createMdxChecksPlugin } from './mdx-plugin.ts';
 import { externalLinksPlugin } from './hast-links.ts';
 import { RUNNER_PATH, invalidateRunner, runnerScript, writeRunner } from './runner-bundle.ts';

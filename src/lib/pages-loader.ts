@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { FRONTMATTER_RE, listPageFiles, readFrontmatter } from './pages.ts';
-import { projectPaths } from '../integration/generate.ts';
+import { projectPaths } from './project-paths.ts';
 
 /**
  * The `pages` collection: every `.mdx` under content/ (files and folders starting with `_` are partials), the
