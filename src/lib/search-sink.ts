@@ -1,8 +1,9 @@
 /**
  * Pages handed to the search index while the build renders them. `npm run build` (src/cli/build.ts) opens a
  * Pagefind index before Astro starts and installs a sink here; the build's middleware
- * (src/integration/search-middleware.ts) passes it each rendered HTML page. Pagefind indexes in its own process,
- * on the other core, while the next pages render, instead of reading every page back from disk afterwards.
+ * (src/integration/search-middleware.ts) passes it each rendered page's searchable part. Pagefind indexes in its
+ * own process, on the other core, while the next pages render, instead of reading every page back from disk
+ * afterwards.
  * The sink lives on globalThis because the middleware runs from Astro's server bundle, a second copy of this
  * module in the same process. Without a sink (dev server, `astro build` alone) the middleware does nothing.
  */
