@@ -6,6 +6,7 @@ import { createMdxChecksPlugin } from '../integration/mdx-plugin.ts';
 import { DOC_COMPONENT_NAMES } from '../components/docs/registry.ts';
 import type { TypecheckMode } from '../lib/checked-code.ts';
 import { blankFrontmatter } from '../lib/pages.ts';
+import { IMPORT_RE } from '../lib/mdx-imports.ts';
 
 /**
  * Compiles every page and the snippets it imports, one by one, with the same MDX compiler and checks the
@@ -21,8 +22,6 @@ export interface PageCheck {
   /** Files (relative) this page imports, transitively. */
   imports: string[];
 }
-
-const IMPORT_SOURCE = /import\s+[\s\S]*?\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
 
 export interface Prechecker {
   check(file: string): PageCheck;
@@ -50,8 +49,9 @@ export function createPrechecker(root: string, options: { typecheck?: TypecheckM
       reason = /\[[A-Z][A-Za-z]+\]/.test(msg) ? msg : `${rel}: [MdxSyntax] ${msg.split('\n')[0]}`;
     }
     const imports: string[] = [];
-    for (const m of source.matchAll(IMPORT_SOURCE)) {
-      const spec = m[1]!;
+    for (const m of source.matchAll(IMPORT_RE)) {
+      const spec = m[3]!;
+      if (!/\.mdx?$/.test(spec)) continue;
       const target = spec.startsWith('/') ? join(root, spec) : resolve(dirname(abs), spec);
       if (!existsSync(target)) continue; // Already reported by the checks plugin as MissingSnippet.
       imports.push(relative(root, target));

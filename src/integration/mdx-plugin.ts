@@ -6,6 +6,7 @@ import { DocsError, throwIfAny } from '../lib/errors.ts';
 import { anchorsOf, sourceOfUrl, staticRoutes } from '../lib/anchors.ts';
 import { problemsOf, typecheck, type TypecheckMode } from '../lib/checked-code.ts';
 import { NOCHECK_MARKER, commonIndent, dedent, wantsCheck } from '../lib/code-fences.ts';
+import { IMPORT_RE, importSpecifiers } from '../lib/mdx-imports.ts';
 
 /**
  * A Sätteri mdast plugin run on every `.mdx` file (pages and snippets):
@@ -34,27 +35,9 @@ export interface MdxChecksOptions {
   typecheck?: TypecheckMode | undefined;
 }
 
-/** An ESM import: 1 = the clause (`X, { a as b }`), 3 = the source. */
-export const IMPORT_RE = /import\s+([\s\S]*?)\s+from\s+(['"])([^'"]+)\2/g;
 const EXPORT_RE = /export\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g;
 
-/** `X, { a, b as c }, * as ns` -> [imported, local] pairs ('*' for a namespace, 'default' for X). */
-export function importSpecifiers(clause: string): [string, string][] {
-  const out: [string, string][] = [];
-  const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
-  if (ns) out.push(['*', ns[1]!]);
-  const named = /\{([\s\S]*)\}/.exec(clause);
-  if (named) for (const part of named[1]!.split(',')) {
-    const [imported, local = imported] = part.trim().split(/\s+as\s+/).map((s) => s.trim());
-    if (imported) out.push([imported, local!]);
-  }
-  const def = /^\s*([\w$]+)\s*(,|$)/.exec(clause);
-  if (def) out.push(['default', def[1]!]);
-  return out;
-}
-
 interface Pos { line: number; column: number }
-
 
 export function createMdxChecksPlugin(options: MdxChecksOptions): () => MdastPluginInstance {
   const known = new Set(options.knownComponents);

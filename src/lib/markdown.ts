@@ -8,6 +8,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, BlockContent } from 
 import { dedent, stripMarkers } from './code-fences.ts';
 import { mdxSyntaxError } from './errors.ts';
 import { blankFrontmatter } from './pages.ts';
+import { IMPORT_RE, importSpecifiers } from './mdx-imports.ts';
 import { buildCode, defaultExampleOf, plainCode } from './request-example.ts';
 import type { Provider } from '../schemas/provider.ts';
 
@@ -37,8 +38,6 @@ function attr(node: Node, name: string): string | undefined {
   const v = a.value as { value?: string };
   return typeof v.value === 'string' ? v.value.replace(/^["']|["']$/g, '') : undefined;
 }
-
-const IMPORT_RE = /import\s+([\w$]+)\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
 
 export interface MarkdownContext {
   root: string;
@@ -79,8 +78,10 @@ function convertFileUncached(file: string, ctx: MarkdownContext, depth: number):
   }
   const imports = new Map<string, string>();
   for (const m of source.matchAll(IMPORT_RE)) {
-    const spec = m[2]!;
-    imports.set(m[1]!, spec.startsWith('/') ? join(ctx.root, spec) : resolve(dirname(file), spec));
+    const spec = m[3]!;
+    if (!/\.mdx?$/.test(spec)) continue;
+    const target = spec.startsWith('/') ? join(ctx.root, spec) : resolve(dirname(file), spec);
+    for (const [imported, local] of importSpecifiers(m[1]!)) if (imported === 'default') imports.set(local, target);
   }
   return convertChildren(tree.children as Node[], imports, ctx, depth);
 }
