@@ -34,8 +34,8 @@ export function listPageFiles(contentDir: string): string[] {
     .sort();
 }
 
-/** A page's frontmatter block, from the opening `---` to the line break after the closing one. */
-export const FRONTMATTER_RE = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/;
+/** A page's frontmatter block, from the opening `---` to the line break after the closing one; 1 = the YAML. */
+export const FRONTMATTER_RE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
 
 /** The source with its frontmatter turned into blank lines, so the body keeps the file's line numbers. */
 export function blankFrontmatter(source: string): string {
@@ -44,7 +44,7 @@ export function blankFrontmatter(source: string): string {
 
 /** Reads a page's frontmatter block; errors name the file and line. */
 export function readFrontmatter(file: string, shown: string, source = readFileSync(file, 'utf8')): PageFrontmatter {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(source);
+  const m = FRONTMATTER_RE.exec(source);
   if (!m) {
     throw new DocsError({ code: 'InvalidFrontmatter', message: 'the page has no frontmatter', file: shown, line: 1, hint: 'start the file with a `---` block holding at least `title: ...`.' });
   }
