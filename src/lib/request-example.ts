@@ -1,5 +1,6 @@
 import type { Provider } from '../schemas/provider.ts';
 import { isOAuthMode } from '../schemas/provider.ts';
+import { escapeHtml } from './html.ts';
 
 /**
  * The code of a request example, in three languages and two modes, built from a provider's metadata:
@@ -162,7 +163,7 @@ export function markPlaceholders(html: string, defaults: Partial<Record<Placehol
     const name = NAMES[Number(i)];
     if (!name) return m;
     const text = defaults[name] ?? `<${name}>`;
-    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const escaped = escapeHtml(text);
     return `<span data-ph="${PLACEHOLDERS[name]}" data-default="${escaped}">${escaped}</span>`;
   });
 }

@@ -7,6 +7,8 @@
  * The sink lives on globalThis because the middleware runs from Astro's server bundle, a second copy of this
  * module in the same process. Without a sink (dev server, `astro build` alone) the middleware does nothing.
  */
+import { escapeHtml } from './html.ts';
+
 export type SearchSink = (url: string, html: string) => void;
 
 const KEY = Symbol.for('catalog-docs.search-sink');
@@ -19,8 +21,6 @@ export function setSearchSink(sink: SearchSink | undefined): void {
 export function searchSink(): SearchSink | undefined {
   return slot[KEY];
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The part of a page Pagefind reads, as the page has it (src/layouts/DocsLayout.astro): the article marked
