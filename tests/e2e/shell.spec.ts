@@ -93,19 +93,51 @@ test.describe('themes', () => {
     await expect(html).toHaveAttribute('data-theme', 'dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await expect(html).toHaveAttribute('data-theme', 'light');
-    const cls = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) total += e.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
-    expect(cls).toBe(0);
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+
+  test('no layout shift while a page loads on a slow device (the header is painted whole)', async ({ page }) => {
+    // A slow CPU makes the HTML parser yield mid-page; before the header was render-blocking
+    // (<link rel="expect">), a first paint could show the search link and theme menu half-parsed, and they then
+    // grew and moved (what a busy CI machine showed once).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const select = document.querySelector<HTMLSelectElement>('#theme-select');
+        (window as unknown as { firstFrame: string }).firstFrame =
+          `theme options: ${select?.options.length ?? 'none'}; search label: ${document.querySelector('.search-label')?.textContent ?? 'none'}`;
+      });
+    });
+    for (const path of [CHECKR, '/integrations/', '/']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame), path).toBe(
+        'theme options: 3; search label: Search',
+      );
+      expect(await layoutShifts(page), path).toEqual([]);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
 });
+
+/** The page's layout shifts so far (not caused by input), each as "value: the elements that moved". */
+async function layoutShifts(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] };
+        const shifts: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Shift[]) {
+            if (e.hadRecentInput) continue;
+            const nodes = e.sources.map((s) => (s.node instanceof Element ? `${s.node.localName}.${s.node.className}` : String(s.node?.nodeName)));
+            shifts.push(`${e.value.toFixed(5)}: ${nodes.join(', ')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(shifts), 300);
+      }),
+  );
+}
 
 test.describe('catalog', () => {
   test('filters by category, auth mode, capability and text, reflected in the URL', async ({ page }) => {
