@@ -23,8 +23,12 @@ const ISLAND_BUDGET = 30 * 1024;
 /** Custom elements of the live-example island. */
 const LIVE_ELEMENTS = ['request-example', 'live-code'];
 
-const pages = listHtml(dist).filter((f) => !f.startsWith('pagefind/') && !redirectTarget(readFileSync(join(dist, f), 'utf8')));
-const rows = pages.map((f) => weigh(dist, f));
+// Each page is read once: redirect pages are left out, the rest weighed and searched for live examples.
+const pages = listHtml(dist)
+  .filter((f) => !f.startsWith('pagefind/'))
+  .map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }))
+  .filter((p) => !redirectTarget(p.html));
+const rows = pages.map((p) => weigh(dist, p.file, p.html));
 const integration = rows.filter((r) => /^\/integrations\/[^/]+\/$/.test(r.url) && !r.url.startsWith('/integrations/category'));
 const over = integration.filter((r) => r.js > JS_BUDGET || r.total > TOTAL_BUDGET);
 const max = (k: keyof Omit<Weights, 'url' | 'scripts'>, list = rows) => Math.max(...list.map((r) => r[k]));
@@ -39,7 +43,7 @@ const shell = new Set(rows[0]?.scripts.map((s) => s.id).filter((id) => rows.ever
 const problems: string[] = [];
 const livePages: { url: string; island: number }[] = [];
 for (const r of rows) {
-  const html = readFileSync(join(dist, pages[rows.indexOf(r)]!), 'utf8');
+  const html = pages[rows.indexOf(r)]!.html;
   const uses = LIVE_ELEMENTS.some((el) => html.includes(`<${el}`));
   const island = r.scripts.filter((s) => !shell.has(s.id));
   const liveCode = island.filter((s) => LIVE_ELEMENTS.some((el) => s.text.includes(el)));

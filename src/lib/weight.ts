@@ -15,48 +15,63 @@ export interface PageScript { id: string; text: string; gz: number; module: bool
 
 export interface Weights { url: string; html: number; css: number; js: number; jsBr: number; total: number; scripts: PageScript[] }
 
-export function weigh(dist: string, file: string): Weights {
-  const html = readFileSync(join(dist, file), 'utf8');
-  const js: (Buffer | string)[] = [];
-  const css: (Buffer | string)[] = [];
-  const other: Buffer[] = [];
+/** A piece of a page: an inline script or style (`external: false`), or a file it loads. */
+interface Part { text: string; gz: number; br: number; external: boolean }
+
+/** Files the pages load, read and compressed once per process (every page shares the shell's). */
+const assets = new Map<string, Part | undefined>();
+const inlineParts = new Map<string, Part>();
+
+function assetPart(dist: string, src: string): Part | undefined {
+  const p = join(dist, src.split(/[?#]/)[0]!);
+  if (!assets.has(p)) {
+    const b = src.startsWith('/') && existsSync(p) ? readFileSync(p) : undefined;
+    assets.set(p, b && { text: b.toString('utf8'), gz: gz(b), br: br(b), external: true });
+  }
+  return assets.get(p);
+}
+
+function inlinePart(text: string): Part {
+  let part = inlineParts.get(text);
+  if (!part) inlineParts.set(text, (part = { text, gz: gz(text), br: br(text), external: false }));
+  return part;
+}
+
+/** Weighs the built page `file` under `dist` (its HTML is read unless given). */
+export function weigh(dist: string, file: string, html = readFileSync(join(dist, file), 'utf8')): Weights {
+  const js: Part[] = [];
+  const css: Part[] = [];
+  const other: Part[] = [];
   let inScript = false;
   let inStyle = false;
   let scriptType = '';
   const scripts: PageScript[] = [];
-  const asset = (src: string) => {
-    const p = join(dist, src.split(/[?#]/)[0]!);
-    return src.startsWith('/') && existsSync(p) ? readFileSync(p) : undefined;
-  };
   const parser = new Parser({
     onopentag(name, a) {
       if (name === 'script') {
         scriptType = a.type ?? '';
         if (a.src) {
-          const b = asset(a.src);
-          if (b) {
-            js.push(b);
-            scripts.push({ id: a.src, text: b.toString('utf8'), gz: gz(b), module: scriptType === 'module' });
+          const part = assetPart(dist, a.src);
+          if (part) {
+            js.push(part);
+            scripts.push({ id: a.src, text: part.text, gz: part.gz, module: scriptType === 'module' });
           }
         } else inScript = true;
       } else if (name === 'style') inStyle = true;
-      else if (name === 'link' && /\bstylesheet\b/.test(a.rel ?? '') && a.href) {
-        const b = asset(a.href);
-        if (b) css.push(b);
-      } else if (name === 'link' && /\b(modulepreload)\b/.test(a.rel ?? '') && a.href) {
-        const b = asset(a.href);
-        if (b) js.push(b);
-      } else if (name === 'link' && /\bicon\b/.test(a.rel ?? '') && a.href) {
-        const b = asset(a.href);
-        if (b) other.push(b);
+      else if (name === 'link' && a.href) {
+        const rel = a.rel ?? '';
+        const list = /\bstylesheet\b/.test(rel) ? css : /\bmodulepreload\b/.test(rel) ? js : /\bicon\b/.test(rel) ? other : undefined;
+        const part = list && assetPart(dist, a.href);
+        if (part) list!.push(part);
       }
     },
     ontext(t) {
       if (inScript && !/json/.test(scriptType)) {
-        js.push(t);
-        scripts.push({ id: `inline:${t}`, text: t, gz: gz(t), module: scriptType === 'module' });
+        const part = inlinePart(t);
+        js.push(part);
+        scripts.push({ id: `inline:${t}`, text: t, gz: part.gz, module: scriptType === 'module' });
       }
-      if (inStyle) css.push(t);
+      if (inStyle) css.push(inlinePart(t));
     },
     onclosetag(name) {
       if (name === 'script') inScript = false;
@@ -64,10 +79,11 @@ export function weigh(dist: string, file: string): Weights {
     },
   });
   parser.end(html);
-  // Inline scripts and styles are already counted inside the HTML's compressed size; count them apart too.
-  const jsSize = js.reduce((n, b) => n + gz(b), 0);
-  const external = (list: (Buffer | string)[]) => list.filter((b) => Buffer.isBuffer(b)).reduce((n, b) => n + gz(b), 0);
-  const total = gz(html) + external(css) + external(js) + other.reduce((n, b) => n + gz(b), 0);
-  return { url: urlOfHtml(file), html: gz(html), css: css.reduce((n, b) => n + gz(b), 0), js: jsSize, jsBr: js.reduce((n, b) => n + br(b), 0), total, scripts };
+  const sum = (list: Part[], size: (p: Part) => number = (p) => p.gz) => list.reduce((n, p) => n + size(p), 0);
+  const htmlGz = gz(html);
+  // Inline scripts and styles are already inside the HTML's compressed size: the first load counts only the
+  // files; the CSS and JS figures count both.
+  const total = htmlGz + sum(css.filter((p) => p.external)) + sum(js.filter((p) => p.external)) + sum(other);
+  return { url: urlOfHtml(file), html: htmlGz, css: sum(css), js: sum(js), jsBr: sum(js, (p) => p.br), total, scripts };
 }
 
