@@ -55,20 +55,23 @@ export interface MarkdownContext {
  */
 const converted = new Map<string, { mtime: number; nodes: RootContent[] }>();
 
-/** Converts one MDX file (page or snippet) to mdast nodes without MDX, inlining imported snippets. */
-function convertFile(file: string, ctx: MarkdownContext, depth = 0): RootContent[] {
+/**
+ * Converts one MDX file (page or snippet) to mdast nodes without MDX, inlining imported snippets.
+ * `source`: the file's text when the caller has read it already.
+ */
+function convertFile(file: string, ctx: MarkdownContext, depth = 0, source?: string): RootContent[] {
   if (depth > 8 || !existsSync(file)) return [];
   const mtime = statSync(file).mtimeMs;
   const hit = converted.get(file);
   if (hit && hit.mtime === mtime) return hit.nodes;
-  const nodes = convertFileUncached(file, ctx, depth);
+  const nodes = convertFileUncached(file, ctx, depth, source);
   converted.set(file, { mtime, nodes });
   return nodes;
 }
 
-function convertFileUncached(file: string, ctx: MarkdownContext, depth: number): RootContent[] {
+function convertFileUncached(file: string, ctx: MarkdownContext, depth: number, raw = readFileSync(file, 'utf8')): RootContent[] {
   // The frontmatter is blanked, not cut, so a syntax error has the file's own line numbers.
-  const source = blankFrontmatter(readFileSync(file, 'utf8'));
+  const source = blankFrontmatter(raw);
   let tree: Root;
   try {
     tree = mdxToMdast(source) as unknown as Root;
@@ -266,9 +269,10 @@ export function pageToMarkdown(file: string, title: string, description: string 
 function pageToMarkdownUncached(file: string, title: string, description: string | undefined, ctx: MarkdownContext): string {
   const children: RootContent[] = [{ type: 'heading', depth: 1, children: [text(title)] }];
   if (description) children.push(para([text(description)]));
-  children.push(...convertFile(file, ctx));
+  const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  children.push(...convertFile(file, ctx, 0, source));
   // As on the HTML page: a provider page with no request example of its own ends with one from metadata.
-  const fallback = ctx.page ? ctx.defaultRequest?.(ctx.page, readFileSync(file, 'utf8')) : undefined;
+  const fallback = ctx.page ? ctx.defaultRequest?.(ctx.page, source) : undefined;
   const blocks = fallback ? (ctx.requestExample?.(fallback, ctx.page) ?? []) : [];
   if (blocks.length) children.push({ type: 'heading', depth: 2, children: [text('Try a request')] }, ...blocks.map((b) => ({ type: 'code', lang: b.lang, value: b.code }) as RootContent));
   return toMarkdown({ type: 'root', children } as Root, SERIALIZE);
