@@ -12,9 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtml } from '../src/lib/site-files.ts';
+import { listHtml, redirectTarget } from '../src/lib/site-files.ts';
 import { kb, weigh, type Weights } from '../src/lib/weight.ts';
-import { redirectTarget } from '../src/checks/links.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const JS_BUDGET = 15 * 1024;

@@ -39,12 +39,6 @@ export interface LinkCheckOptions {
 /** Anchors a browser resolves without an element: `#` and `#top`. */
 const IMPLICIT_ANCHORS = new Set(['', 'top']);
 
-/** Target of a `<meta http-equiv="refresh" content="0; url=...">` redirect page, if the page is one. */
-export function redirectTarget(html: string): string | undefined {
-  const m = /<meta\s+http-equiv=["']?refresh["']?\s+content=["']\s*\d+\s*;\s*url=([^"']+)["']/i.exec(html);
-  return m?.[1]?.trim();
-}
-
 export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkReport {
   const files = listHtml(dist);
   // Each page is read and parsed once (links, assets, ids and redirect in one pass).

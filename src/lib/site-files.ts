@@ -28,6 +28,19 @@ export function urlOfHtml(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** The target of a `<meta http-equiv="refresh" content="0; url=...">` tag, given its attributes. */
+function refreshTarget(attrs: Record<string, string>): string | undefined {
+  if (attrs['http-equiv']?.toLowerCase() !== 'refresh') return undefined;
+  return /^\s*\d+\s*;\s*url=(.+)$/i.exec(attrs.content ?? '')?.[1]?.trim().replace(/^["']|["']$/g, '');
+}
+
+/** Target of a meta-refresh redirect page (as `readPageRefs` reads it), if the page is one. */
+export function redirectTarget(html: string): string | undefined {
+  let target: string | undefined;
+  new Parser({ onopentag: (name, attrs) => { if (name === 'meta') target ??= refreshTarget(attrs); } }).end(html);
+  return target;
+}
+
 /** Parses a page with a real HTML parser: hrefs of links, srcs of images/scripts/styles, element ids, redirect. */
 export function readPageRefs(dist: string, file: string): PageRefs {
   const links: string[] = [];
@@ -40,7 +53,7 @@ export function readPageRefs(dist: string, file: string): PageRefs {
       if (name === 'a' && attrs.href !== undefined) links.push(attrs.href);
       else if ((name === 'img' || name === 'script' || name === 'source' || name === 'iframe') && attrs.src) assets.push(attrs.src);
       else if (name === 'link' && attrs.href && /\b(stylesheet|icon|preload|modulepreload)\b/.test(attrs.rel ?? '')) assets.push(attrs.href);
-      else if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh') redirect ??= /^\s*\d+\s*;\s*url=(.+)$/i.exec(attrs.content ?? '')?.[1]?.trim().replace(/^["']|["']$/g, '');
+      else if (name === 'meta') redirect ??= refreshTarget(attrs);
     },
   });
   parser.end(readFileSync(join(dist, file), 'utf8'));

@@ -2,8 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtml, urlOfHtml } from '../../src/lib/site-files.ts';
-import { redirectTarget } from '../../src/checks/links.ts';
+import { listHtml, redirectTarget, urlOfHtml } from '../../src/lib/site-files.ts';
 
 /**
  * The whole-site pass: every built page (not a sample) opens in a real browser without console errors,
