@@ -23,11 +23,16 @@ export function searchSink(): SearchSink | undefined {
 }
 
 /**
- * The part of a page Pagefind reads, as the page has it (src/layouts/DocsLayout.astro): the article marked
- * `data-pagefind-body`, its h1 (the result title; weighted for provider pages), the lead and the rendered content.
+ * The start of a page's article: its h1 (the search result's title; weighted for provider pages) and the lead.
+ * The layout (src/layouts/DocsLayout.astro) writes this into the page, and `searchDocument` into the search
+ * index's copy, so the two cannot drift apart.
  */
-export function searchDocument(page: { title: string; lead?: string | undefined; body: string; boost: boolean }): string {
+export function articleHead(page: { title: string; lead?: string | undefined; boost: boolean }): string {
   const h1 = `<h1${page.boost ? ' data-pagefind-weight="10"' : ''}>${escapeHtml(page.title)}</h1>`;
-  const lead = page.lead ? `<p class="lead">${escapeHtml(page.lead)}</p>` : '';
-  return `<!doctype html><html lang="en"><body><article class="prose" data-pagefind-body>${h1}${lead}${page.body}</article></body></html>`;
+  return page.lead ? `${h1}<p class="lead">${escapeHtml(page.lead)}</p>` : h1;
+}
+
+/** The part of a page Pagefind reads, as the page has it: the article marked `data-pagefind-body`. */
+export function searchDocument(head: string, body: string): string {
+  return `<!doctype html><html lang="en"><body><article class="prose" data-pagefind-body>${head}${body}</article></body></html>`;
 }
